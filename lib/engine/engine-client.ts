@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Docker from 'dockerode';
+import { AppError } from '../api/app-error';
+import type { EngineInfo } from '../topology/types';
+import { negotiateApiVersion } from './api-version';
+import type { EngineAddress } from './docker-host';
+import { toAppError } from './engine-errors';
+import { InspectCache } from './inspect-cache';
+
+/** A negotiated connection: a dockerode client pinned to the agreed API version, and engine facts. */
+export interface EngineSession {
+  docker: Docker;
+  info: EngineInfo;
+  inspects: InspectCache;
+}
+
+export interface EngineClientOptions {
+  /** Per-request timeout in ms; a hung engine becomes `engine_unreachable` instead of a hung page. */
+  timeoutMs?: number;
+  /** Directory with ca.pem, cert.pem, key.pem (DOCKER_CERT_PATH) for tcp:// with TLS. */
+  certPath?: string;
+}
+
+const CONNECTION_CODES = new Set(['engine_unreachable', 'engine_permission_denied', 'engine_too_old']);
+
+function dockerOptions(address: EngineAddress, opts: EngineClientOptions, version?: string): Docker.DockerOptions {
+  const common = { timeout: opts.timeoutMs ?? 10_000, ...(version ? { version: `v${version}` } : {}) };
+  if (address.kind === 'unix') return { socketPath: address.socketPath, ...common };
+  const tls = address.tls && opts.certPath
+    ? { ca: fs.readFileSync(path.join(opts.certPath, 'ca.pem')), cert: fs.readFileSync(path.join(opts.certPath, 'cert.pem')), key: fs.readFileSync(path.join(opts.certPath, 'key.pem')) }
+    : {};
+  return { host: address.host, port: address.port, protocol: address.tls ? 'https' : 'http', ...tls, ...common };
+}
+
+/**
+ * One engine. Negotiates the API version on first use (`GET /version`, which also gives the server
+ * version shown in the header), keeps the session while the engine answers, and drops it when the
+ * connection fails so the next call negotiates again (the engine may have been upgraded meanwhile).
+ */
+export class EngineClient {
+  private session: Promise<EngineSession> | null = null;
+
+  constructor(readonly address: EngineAddress, private readonly options: EngineClientOptions = {}) {}
+
+  /** Runs `fn` against the negotiated engine; every failure comes out as an {@link AppError}. */
+  async call<T>(fn: (session: EngineSession) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.connect());
+    } catch (err) {
+      const appError = toAppError(err, this.address);
+      if (CONNECTION_CODES.has(appError.code)) this.session = null;
+      throw appError;
+    }
+  }
+
+  private connect(): Promise<EngineSession> {
+    if (!this.session) {
+      this.session = this.negotiate();
+      this.session.catch(() => { this.session = null; });
+    }
+    return this.session;
+  }
+
+  private async negotiate(): Promise<EngineSession> {
+    const probe = new Docker(dockerOptions(this.address, this.options));
+    const version = await probe.version();
+    const apiVersion = negotiateApiVersion(version.ApiVersion);
+    if (!apiVersion) {
+      throw new AppError(
+        'engine_too_old',
+        `The Docker engine at ${this.address.raw} speaks API ${version.ApiVersion} (Docker ${version.Version}); netatlas needs 1.25 or newer.`,
+        'Upgrade Docker to 1.13 or newer.',
+      );
+    }
+    const docker = new Docker(dockerOptions(this.address, this.options, apiVersion));
+    const info = await docker.info();
+    return {
+      docker,
+      inspects: new InspectCache(),
+      info: { id: info.ID, name: info.Name, serverVersion: version.Version, apiVersion, host: this.address.raw },
+    };
+  }
+}

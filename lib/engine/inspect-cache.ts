@@ -1,0 +1,69 @@
+import type { RawContainerInspect, RawContainerSummary } from './raw-types';
+
+/**
+ * What in a container's list entry changes whenever something netatlas reads from its inspect
+ * result can change: aliases and DNS names belong to an endpoint, and a new endpoint gets a new
+ * EndpointID; a rename, a start or a stop changes the name or the state. So an unchanged signature
+ * means the cached inspect result is still true, and a warm topology costs only the two list calls.
+ */
+export function inspectSignature(c: RawContainerSummary): string {
+  const nets = Object.entries(c.NetworkSettings?.Networks ?? {})
+    .map(([name, n]) => `${name}=${n.NetworkID ?? ''}/${n.EndpointID ?? ''}/${n.IPAddress ?? ''}`)
+    .sort()
+    .join(',');
+  return `${c.Names?.join('|')};${c.State};${nets}`;
+}
+
+interface Entry {
+  signature: string;
+  value: RawContainerInspect;
+}
+
+/** Per-container cache of inspect results, invalidated by the list entry's {@link inspectSignature}. */
+export class InspectCache {
+  private entries = new Map<string, Entry>();
+  constructor(private readonly concurrency = 8) {}
+
+  /** Inspect results for every listed container, fetching only the ones that changed. */
+  async getMany(
+    containers: RawContainerSummary[],
+    inspect: (id: string) => Promise<RawContainerInspect | undefined>,
+  ): Promise<Record<string, RawContainerInspect | undefined>> {
+    const out: Record<string, RawContainerInspect | undefined> = {};
+    const stale: RawContainerSummary[] = [];
+    for (const c of containers) {
+      const hit = this.entries.get(c.Id);
+      if (hit && hit.signature === inspectSignature(c)) out[c.Id] = hit.value;
+      else stale.push(c);
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < stale.length) {
+        const c = stale[next++];
+        const value = await inspect(c.Id);
+        out[c.Id] = value;
+        if (value) this.entries.set(c.Id, { signature: inspectSignature(c), value });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, stale.length) }, worker));
+    this.prune(new Set(containers.map((c) => c.Id)));
+    return out;
+  }
+
+  /** Forgets one container (e.g. on an engine event that concerns it). */
+  invalidate(id: string): void {
+    this.entries.delete(id);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private prune(live: Set<string>): void {
+    for (const id of this.entries.keys()) if (!live.has(id)) this.entries.delete(id);
+  }
+}

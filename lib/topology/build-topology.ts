@@ -1,0 +1,40 @@
+import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../engine/raw-types';
+import { containerName, toContainer } from './to-container';
+import { toEndpoints } from './to-endpoints';
+import { toNetwork } from './to-network';
+import type { EngineInfo, Topology } from './types';
+
+/** Everything read from one engine that a topology is made of. */
+export interface RawSnapshot {
+  engine: EngineInfo;
+  networks: RawNetwork[];
+  containers: RawContainerSummary[];
+  /** Inspect results by container id; a missing entry (container gone meanwhile) is tolerated. */
+  inspects: Record<string, RawContainerInspect | undefined>;
+}
+
+const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
+  a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/**
+ * Builds the domain {@link Topology} from raw engine responses. Pure and deterministic: the same
+ * snapshot always gives the same topology, sorted by name, so that views keyed on it stay stable.
+ */
+export function buildTopology(raw: RawSnapshot): Topology {
+  const networks = raw.networks.map(toNetwork).sort(byName);
+  const networksByName = new Map(networks.map((n) => [n.name, n]));
+  const networksById = new Map(networks.map((n) => [n.id, n]));
+  const containers = raw.containers
+    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers))
+    .sort(byName);
+  const endpoints = raw.containers.flatMap((c) =>
+    toEndpoints(c, containerName(c), raw.inspects[c.Id] ?? null, networksByName, networksById),
+  );
+  const order = new Map(containers.map((c, i) => [c.id, i]));
+  const netOrder = new Map(networks.map((n, i) => [n.id, i]));
+  endpoints.sort(
+    (a, b) => (order.get(a.containerId) ?? 0) - (order.get(b.containerId) ?? 0) ||
+      (netOrder.get(a.networkId) ?? 0) - (netOrder.get(b.networkId) ?? 0),
+  );
+  return { engine: raw.engine, networks, containers, endpoints };
+}

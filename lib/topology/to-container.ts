@@ -1,0 +1,49 @@
+import type { RawContainerInspect, RawContainerSummary } from '../engine/raw-types';
+import type { Container, ContainerState } from './types';
+import { toExposedPorts, toPublishedPorts } from './to-ports';
+
+const STATES: ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
+
+/** The container's own name: the entry of `Names` without a link path, slash removed. */
+export function containerName(summary: Pick<RawContainerSummary, 'Names' | 'Id'>): string {
+  const names = summary.Names ?? [];
+  const own = names.find((n) => n.lastIndexOf('/') === 0) ?? names[0];
+  return own ? own.replace(/^\//, '') : summary.Id.slice(0, 12);
+}
+
+/** Resolves `container:<id-or-name>` to the full id of that container, when it is in the list. */
+function sharedStackOwner(networkMode: string, all: RawContainerSummary[]): string | null {
+  if (!networkMode.startsWith('container:')) return null;
+  const ref = networkMode.slice('container:'.length);
+  const owner = all.find((c) => c.Id === ref || containerName(c) === ref || (ref.length >= 12 && c.Id.startsWith(ref)));
+  return owner?.Id ?? null;
+}
+
+/**
+ * Reshapes a container from the list call, completed by its (cached) inspect result,
+ * into a domain {@link Container}. Environment variables are deliberately not carried over.
+ */
+export function toContainer(
+  summary: RawContainerSummary,
+  inspect: RawContainerInspect | null,
+  all: RawContainerSummary[],
+): Container {
+  const labels = { ...(summary.Labels ?? {}) };
+  const project = labels['com.docker.compose.project'];
+  const service = labels['com.docker.compose.service'];
+  const networkMode = summary.HostConfig?.NetworkMode ?? inspect?.HostConfig?.NetworkMode ?? 'default';
+  const ports = toPublishedPorts(summary, inspect);
+  return {
+    id: summary.Id,
+    name: containerName(summary),
+    image: summary.Image,
+    state: STATES.includes(summary.State as ContainerState) ? (summary.State as ContainerState) : 'dead',
+    status: summary.Status ?? '',
+    networkMode,
+    sharesNetworkWith: sharedStackOwner(networkMode, all),
+    compose: project && service ? { project, service } : null,
+    labels,
+    ports,
+    exposedPorts: toExposedPorts(summary, inspect, ports),
+  };
+}

@@ -1,0 +1,57 @@
+import type { RawContainerInspect, RawContainerSummary, RawEndpointSettings } from '../engine/raw-types';
+import { toDnsNames } from './dns-names';
+import type { Endpoint, Network } from './types';
+
+const ACTIVE_STATES = new Set(['running', 'paused', 'restarting']);
+
+function orNull(value: string | undefined): string | null {
+  return value ? value : null;
+}
+
+/**
+ * The endpoints of one container. The list call is the fresher source for addresses; the inspect
+ * result adds what the list leaves out on older engines (aliases, DNS names). Endpoints are keyed by
+ * network name in both, and a stopped container's endpoints have no NetworkID, so the name is
+ * resolved through the network list (network names are unique per engine and cannot be renamed).
+ */
+export function toEndpoints(
+  summary: RawContainerSummary,
+  name: string,
+  inspect: RawContainerInspect | null,
+  networksByName: Map<string, Network>,
+  networksById: Map<string, Network>,
+): Endpoint[] {
+  const listed = summary.NetworkSettings?.Networks ?? {};
+  const inspected = inspect?.NetworkSettings?.Networks ?? {};
+  const endpoints: Endpoint[] = [];
+  for (const [networkName, settings] of Object.entries(listed)) {
+    const detail: RawEndpointSettings = { ...settings, ...(inspected[networkName] ?? {}) };
+    // Addresses from the list (fresher); names from inspect.
+    const addr: RawEndpointSettings = { ...detail, ...pickAddresses(settings) };
+    const network = (settings.NetworkID && networksById.get(settings.NetworkID)) || networksByName.get(networkName);
+    if (!network) continue;
+    const ipv4 = orNull(addr.IPAddress);
+    const ipv6 = orNull(addr.GlobalIPv6Address);
+    const active = ACTIVE_STATES.has(summary.State) && Boolean(ipv4 || ipv6);
+    endpoints.push({
+      networkId: network.id,
+      containerId: summary.Id,
+      ipv4,
+      ipv6,
+      mac: orNull(addr.MacAddress),
+      gateway: orNull(addr.Gateway),
+      aliases: [...new Set(detail.Aliases ?? [])],
+      dnsNames: toDnsNames(name, detail, { networkDns: network.dns, active }),
+    });
+  }
+  return endpoints;
+}
+
+function pickAddresses(s: RawEndpointSettings): RawEndpointSettings {
+  const out: RawEndpointSettings = {};
+  if (s.IPAddress !== undefined) out.IPAddress = s.IPAddress;
+  if (s.GlobalIPv6Address !== undefined) out.GlobalIPv6Address = s.GlobalIPv6Address;
+  if (s.MacAddress !== undefined) out.MacAddress = s.MacAddress;
+  if (s.Gateway !== undefined) out.Gateway = s.Gateway;
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { RawNetwork } from '../engine/raw-types';
+import type { Network } from './types';
+
+const DEFAULT_BRIDGE_OPTION = 'com.docker.network.bridge.default_bridge';
+
+/** True for the engine's own default `bridge` network (no embedded DNS there). */
+export function isDefaultBridge(raw: RawNetwork): boolean {
+  return raw.Options?.[DEFAULT_BRIDGE_OPTION] === 'true' || (raw.Name === 'bridge' && raw.Driver === 'bridge');
+}
+
+function isBuiltin(raw: RawNetwork): boolean {
+  if (isDefaultBridge(raw)) return true;
+  if (raw.Name === 'host' && raw.Driver === 'host') return true;
+  if (raw.Name === 'none' && raw.Driver === 'null') return true;
+  // Swarm creates these two itself; removing them breaks the routing mesh.
+  if (raw.Ingress) return true;
+  return raw.Name === 'docker_gwbridge' && raw.Driver === 'bridge';
+}
+
+/**
+ * Whether Docker's embedded DNS (127.0.0.11) resolves container names on this network:
+ * every user-defined network does; the default bridge, host, none and swarm's ingress do not.
+ */
+function servesDns(raw: RawNetwork): boolean {
+  if (isDefaultBridge(raw) || raw.Ingress) return false;
+  return raw.Driver !== 'host' && raw.Driver !== 'null';
+}
+
+/** Reshapes one entry of `GET /networks` into a domain {@link Network}. */
+export function toNetwork(raw: RawNetwork): Network {
+  return {
+    id: raw.Id,
+    name: raw.Name,
+    driver: raw.Driver ?? '',
+    scope: raw.Scope ?? 'local',
+    internal: Boolean(raw.Internal),
+    attachable: Boolean(raw.Attachable),
+    ingress: Boolean(raw.Ingress),
+    builtin: isBuiltin(raw),
+    dns: servesDns(raw),
+    ipv6: Boolean(raw.EnableIPv6),
+    subnets: (raw.IPAM?.Config ?? [])
+      .filter((c) => c.Subnet)
+      .map((c) => ({ subnet: c.Subnet as string, gateway: c.Gateway || null, ipRange: c.IPRange || null })),
+    options: { ...(raw.Options ?? {}) },
+    labels: { ...(raw.Labels ?? {}) },
+    createdAt: raw.Created ?? '',
+  };
+}
