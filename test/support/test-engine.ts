@@ -35,20 +35,30 @@ async function follow(docker: Docker, stream: NodeJS.ReadableStream): Promise<vo
   );
 }
 
+/** True when the engine has an image named `ref`. */
+export async function imageExists(docker: Docker, ref: string): Promise<boolean> {
+  try {
+    await docker.getImage(ref).inspect();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pulls `ref` from its registry; rejects with the engine's message when the pull fails. */
+export async function pullImage(docker: Docker, ref: string): Promise<void> {
+  await follow(docker, await docker.pull(ref));
+}
+
 /**
  * Makes sure `tag` exists: builds it FROM scratch with the host's static busybox (no registry is
  * needed), or pulls `busybox` when there is no /bin/busybox (e.g. a Mac with Docker Desktop).
  */
 export async function ensureImage(docker: Docker, tag = TEST_IMAGE, labels: Record<string, string> = {}): Promise<void> {
-  try {
-    await docker.getImage(tag).inspect();
-    return;
-  } catch {
-    /* build it below */
-  }
+  if (await imageExists(docker, tag)) return;
   const busybox = ['/bin/busybox', '/usr/bin/busybox'].find((p) => fs.existsSync(p));
   if (!busybox) {
-    await follow(docker, await docker.pull('busybox:latest'));
+    await pullImage(docker, 'busybox:latest');
     await docker.getImage('busybox:latest').tag({ repo: tag.split(':')[0], tag: tag.split(':')[1] ?? 'latest' });
     return;
   }

@@ -1,0 +1,126 @@
+/**
+ * npm run demo:up / demo:down: the tutorial's demo topology, built the way `docker compose` would
+ * (project/service labels, the service name as a network alias, `<project>-<service>-1` names) plus the
+ * cases compose files rarely show: the default bridge, host, none, a shared network stack, a stopped
+ * container. Everything carries `netatlas.demo=1`; demo:down removes exactly that and nothing else.
+ */
+import fs from 'node:fs';
+import type Docker from 'dockerode';
+import {
+  createContainer, createNetwork, engine, ensureImage, imageExists, pullImage, removeLabelled, type ContainerSpec,
+} from '../test/support/test-engine';
+import { parseDockerHost } from '../lib/engine/docker-host';
+import { toAppError } from '../lib/engine/engine-errors';
+
+const LABEL_KEY = 'netatlas.demo';
+const LABEL = { [LABEL_KEY]: '1' };
+const IMAGE = process.env.DEMO_IMAGE || 'busybox';
+
+const compose = (project: string, service: string) => ({
+  name: `${project}-${service}-1`,
+  aliases: [service],
+  labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': service },
+});
+const tcp = (hostIp: string, hostPort: number) => [{ HostIp: hostIp, HostPort: String(hostPort) }];
+
+const NETWORKS = [
+  { project: 'de-pipeline', network: 'default' },
+  { project: 'shop', network: 'frontend' },
+  { project: 'shop', network: 'backend' },
+].map(({ project, network }) => ({
+  name: `${project}_${network}`,
+  labels: { 'com.docker.compose.project': project, 'com.docker.compose.network': network },
+}));
+
+/** Created together; `sidecar` joins `shop-api-1`'s network stack, so it follows once that one runs. */
+const CONTAINERS: ContainerSpec[] = [
+  { ...compose('de-pipeline', 'warehouse'), networkMode: 'de-pipeline_default', ports: { '5432/tcp': tcp('127.0.0.1', 5432) } },
+  { ...compose('de-pipeline', 'redis'), networkMode: 'de-pipeline_default', expose: ['6379/tcp'] },
+  { ...compose('de-pipeline', 'etl'), networkMode: 'de-pipeline_default', env: ['DB_HOST=warehouse', 'REDIS_HOST=redis'] },
+  { ...compose('shop', 'web'), networkMode: 'shop_frontend', ports: { '80/tcp': tcp('0.0.0.0', 8080) } },
+  { ...compose('shop', 'api'), networkMode: 'shop_frontend', networks: [{ name: 'shop_backend', aliases: ['api'] }], expose: ['8000/tcp'] },
+  { ...compose('shop', 'db'), networkMode: 'shop_backend', expose: ['5432/tcp'] },
+  { name: 'legacy-a', networkMode: 'bridge' },
+  { name: 'legacy-b', networkMode: 'bridge', ports: { '9000/tcp': tcp('0.0.0.0', 9000), '53/udp': tcp('0.0.0.0', 9053) } },
+  { name: 'node-exporter', networkMode: 'host' },
+  { name: 'batch-job', networkMode: 'none' },
+  { name: 'old-worker', networkMode: 'de-pipeline_default', start: false },
+];
+const SIDECAR: ContainerSpec = { name: 'sidecar', networkMode: 'container:shop-api-1' };
+
+const address = parseDockerHost(process.env.DOCKER_HOST);
+
+/** The engine's own words (or, when it cannot be reached, what was tried and how to fix it). */
+function engineMessage(err: unknown): string {
+  const e = toAppError(err, address);
+  return e.hint ? `${e.message} ${e.hint}` : e.message;
+}
+
+/** DEMO_IMAGE as it is, pulled, or (no registry) built from the host's busybox. Says which. */
+async function ensureDemoImage(docker: Docker): Promise<string> {
+  if (await imageExists(docker, IMAGE)) return `${IMAGE} (present)`;
+  try {
+    await pullImage(docker, IMAGE);
+    return `${IMAGE} (pulled)`;
+  } catch (err) {
+    if (!fs.existsSync('/bin/busybox')) throw err;
+    console.log(`Could not pull ${IMAGE} (${engineMessage(err)}); building it locally from /bin/busybox.`);
+    await ensureImage(docker, IMAGE, LABEL);
+    return `${IMAGE} (built locally from /bin/busybox)`;
+  }
+}
+
+/** Creates and starts one container; a start failure (e.g. a port in use) is returned, not thrown. */
+async function up(docker: Docker, spec: ContainerSpec): Promise<string | null> {
+  const container = await createContainer(docker, { ...spec, image: IMAGE, start: false }, LABEL);
+  if (spec.start === false) return null;
+  try {
+    await container.start();
+    return null;
+  } catch (err) {
+    return `${spec.name} is created but did not start: ${engineMessage(err)}`;
+  }
+}
+
+async function demoUp(docker: Docker): Promise<number> {
+  const [removed, image] = await Promise.all([removeLabelled(docker, LABEL_KEY, '1'), ensureDemoImage(docker)]);
+  if (removed.containers || removed.networks) console.log(`Removed the previous demo (${removed.containers} containers, ${removed.networks} networks).`);
+  await Promise.all(NETWORKS.map((n) => createNetwork(docker, n, LABEL)));
+  const problems = await Promise.all(
+    CONTAINERS.map((c) => {
+      if (c.name !== 'shop-api-1') return up(docker, c);
+      return up(docker, c).then((p) => (p ? `${p} (so sidecar was not created)` : up(docker, SIDECAR)));
+    }),
+  );
+  const port = process.env.PORT || '3000';
+  console.log(`Demo is up (image ${image}):
+  de-pipeline   de-pipeline_default           warehouse (127.0.0.1:5432->5432/tcp), redis, etl, old-worker (never started)
+  shop          shop_frontend, shop_backend   web (0.0.0.0:8080->80/tcp), api (both networks), db (backend only)
+  bridge        legacy-a, legacy-b (0.0.0.0:9000->9000/tcp, 0.0.0.0:9053->53/udp)
+  host / none   node-exporter (host), batch-job (none); sidecar shares shop-api-1's network stack
+Open http://127.0.0.1:${port} (npm start). Remove it with: npm run demo:down`);
+  const failed = problems.filter((p): p is string => p !== null);
+  for (const p of failed) console.error(`! ${p}`);
+  return failed.length ? 1 : 0;
+}
+
+async function main(): Promise<number> {
+  const command = process.argv[2];
+  const docker = engine();
+  if (command === 'up') return demoUp(docker);
+  if (command === 'down') {
+    const removed = await removeLabelled(docker, LABEL_KEY, '1');
+    console.log(`Demo removed (${removed.containers} containers, ${removed.networks} networks labelled ${LABEL_KEY}=1).`);
+    return 0;
+  }
+  console.error('usage: tsx scripts/demo.ts up|down');
+  return 2;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`demo failed: ${engineMessage(err)}`);
+    process.exit(1);
+  },
+);
