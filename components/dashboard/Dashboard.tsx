@@ -1,0 +1,82 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { buildGraph } from '@/lib/graph/build-graph';
+import type { SearchHit } from '@/lib/graph/search-map';
+import { containerNodeId, networkNodeId } from '@/lib/graph/types';
+import ConnectionStatus from '../header/ConnectionStatus';
+import EngineHeader from '../header/EngineHeader';
+import SearchBox from '../header/SearchBox';
+import { REFRESH_MS, useTopology } from '../hooks/use-topology';
+import MapCanvas from '../map/MapCanvas';
+import ContainerPanel from '../panels/ContainerPanel';
+import NetworkPanel from '../panels/NetworkPanel';
+import EngineProblem from './EngineProblem';
+
+function DashboardInner() {
+  const { data, error, isLoading, mutate, updatedAt } = useTopology();
+  const [selected, setSelected] = useState<string | null>(null);
+  const graph = useMemo(() => (data ? buildGraph(data) : null), [data]);
+  const flow = useReactFlow();
+
+  const centre = (hit: SearchHit) => {
+    const node = flow.getInternalNode(hit.nodeId);
+    if (!node) return;
+    const w = node.measured.width ?? 200;
+    const h = node.measured.height ?? 60;
+    const p = node.internals.positionAbsolute;
+    // Networks are tall buses: centre on their header, not their middle.
+    const y = hit.kind === 'network' ? p.y + 50 : p.y + h / 2;
+    flow.setCenter(p.x + w / 2, y, { zoom: Math.max(flow.getZoom(), 1), duration: 400 });
+    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === hit.nodeId })));
+    setSelected(hit.nodeId);
+  };
+
+  const selectedContainer = data?.containers.find((c) => containerNodeId(c.id) === selected);
+  const selectedNetwork = data?.networks.find((n) => networkNodeId(n.id) === selected);
+
+  return (
+    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
+      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+        <h1 className="text-base font-bold tracking-tight">netatlas</h1>
+        <EngineHeader topology={data} />
+        <div className="ml-auto flex items-center gap-4">
+          <ConnectionStatus loading={isLoading} error={error} updatedAt={updatedAt} />
+          <SearchBox topology={data} onPick={centre} />
+        </div>
+      </header>
+      {error && data && (
+        <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
+          {error.message} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying every {REFRESH_MS / 1000} s.
+        </div>
+      )}
+      <main className="flex min-h-0 flex-1">
+        <div className="relative min-w-0 flex-1">
+          {isLoading && !data && (
+            <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
+          )}
+          {error && !data && <EngineProblem error={error} onRetry={() => mutate()} retrySeconds={REFRESH_MS / 1000} />}
+          {graph && <MapCanvas graph={graph} onSelect={setSelected} stale={Boolean(error)} />}
+        </div>
+        {data && (selectedContainer || selectedNetwork) && (
+          <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
+            <div className="flex justify-end px-2 pt-2">
+              <button type="button" aria-label="Close details" onClick={() => setSelected(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
+            </div>
+            {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} />}
+            {selectedNetwork && <NetworkPanel network={selectedNetwork} topology={data} />}
+          </aside>
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** The whole dashboard: header with engine facts and search, the live map, and the details panel. */
+export default function Dashboard() {
+  return (
+    <ReactFlowProvider>
+      <DashboardInner />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Topology } from '@/lib/topology/types';
+
+/** Engine facts: name, version, negotiated API version and counts. */
+export default function EngineHeader({ topology }: { topology: Topology | undefined }) {
+  if (!topology) return <div className="text-sm text-slate-500">No engine data yet</div>;
+  const { engine, networks, containers, endpoints } = topology;
+  const running = containers.filter((c) => c.state === 'running').length;
+  return (
+    <div data-testid="engine-facts" className="flex items-baseline gap-3 text-sm text-slate-700">
+      <span className="font-semibold text-slate-900">{engine.name}</span>
+      <span>Docker {engine.serverVersion}</span>
+      <span>API {engine.apiVersion}</span>
+      <span className="text-slate-500">{engine.host}</span>
+      <span>
+        {networks.length} networks · {containers.length} containers ({running} running) · {endpoints.length} endpoints
+      </span>
+    </div>
+  );
+}

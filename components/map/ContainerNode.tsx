@@ -1,0 +1,48 @@
+'use client';
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { ContainerNode as ContainerNodeType } from '@/lib/graph/types';
+
+const STATE_DOT: Record<string, string> = {
+  running: 'bg-emerald-500',
+  paused: 'bg-amber-400',
+  restarting: 'bg-amber-400',
+};
+
+function modeTag(mode: string): string | null {
+  if (mode === 'host') return 'host mode';
+  if (mode === 'none') return 'no network';
+  if (mode.startsWith('container:')) return 'shared stack';
+  return null;
+}
+
+/** A container: name, state, image and what it publishes; dimmed when not running. */
+function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
+  const c = data.container;
+  const tag = modeTag(c.networkMode);
+  const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);
+  const sub = [c.state === 'running' ? null : c.state, tag, ports.length ? `:${[...new Set(ports)].join(' :')}` : null, c.image]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div
+      data-testid="container-node"
+      data-name={c.name}
+      data-state={c.state}
+      title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}`}
+      className={`h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${
+        data.dimmed ? 'border-dashed border-slate-400 opacity-55' : 'border-slate-300'
+      } ${selected ? 'ring-2 ring-sky-500' : ''}`}
+    >
+      <div className="flex items-center gap-1.5">
+        <span className={`h-2 w-2 shrink-0 rounded-full ${STATE_DOT[c.state] ?? 'bg-slate-400'}`} />
+        <span className="truncate text-[14px] font-semibold text-slate-900">{c.name}</span>
+      </div>
+      <div className="truncate text-[12px] text-slate-600">{sub}</div>
+      <Handle type="source" position={Position.Right} className="!opacity-0" isConnectable={false} />
+      <Handle type="target" position={Position.Top} className="!opacity-0" isConnectable={false} />
+    </div>
+  );
+}
+
+export default memo(ContainerNode);

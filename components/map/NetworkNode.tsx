@@ -1,0 +1,52 @@
+'use client';
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { networkColor } from '@/lib/graph/network-color';
+import type { NetworkNode as NetworkNodeType } from '@/lib/graph/types';
+
+/** Width of the bus bar edges attach to (edges stop at its sides). */
+export const BUS_BAR_WIDTH = 8;
+
+function badge(n: NetworkNodeType['data']['network']): { text: string; tone: string } | null {
+  if (n.driver === 'host') return { text: 'host: shares the host’s network stack', tone: 'bg-slate-100 text-slate-700' };
+  if (n.driver === 'null') return { text: 'none: no network at all', tone: 'bg-slate-100 text-slate-700' };
+  if (!n.dns) return { text: 'no name resolution: containers reach each other by IP only', tone: 'bg-amber-50 text-amber-800' };
+  return null;
+}
+
+/** A network, drawn as a header card on top of a vertical bus bar that its containers attach to. */
+function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
+  const n = data.network;
+  const color = networkColor(n);
+  const b = badge(n);
+  return (
+    // The node box is as wide as the card but only the card and the bar take the pointer: the rest
+    // overlaps the bands beside the bus, where edges and their labels are.
+    <div data-testid="network-node" data-name={n.name} className="pointer-events-none relative h-full w-full" style={{ height }}>
+      <div
+        className="pointer-events-auto absolute top-0 bottom-0 left-1/2 -translate-x-1/2 rounded-full"
+        style={{ width: BUS_BAR_WIDTH, background: color, opacity: 0.85 }}
+      />
+      <div
+        className={`pointer-events-auto relative rounded-lg border-2 bg-white px-3 py-2 shadow-sm ${selected ? 'ring-2 ring-sky-500' : ''}`}
+        style={{ borderColor: color }}
+        title={`${n.name} (${n.driver}) — click for details`}
+      >
+        <div className="line-clamp-2 break-all text-[16px] font-semibold leading-tight text-slate-900">{n.name}</div>
+        <div className="truncate text-[13px] text-slate-600">
+          {n.driver}
+          {n.subnets[0] ? ` · ${n.subnets[0].subnet}` : ''}
+          {n.internal ? ' · internal' : ''}
+        </div>
+        <div className="text-[13px] text-slate-600">
+          {data.memberCount} {data.memberCount === 1 ? 'container' : 'containers'}
+          {n.dns ? ' · DNS' : ''}
+        </div>
+        {b && <div className={`mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${b.tone}`}>{b.text}</div>}
+      </div>
+      <Handle type="target" position={Position.Left} className="!opacity-0" isConnectable={false} />
+    </div>
+  );
+}
+
+export default memo(NetworkNode);

@@ -1,0 +1,70 @@
+import { containerCliCommands } from '@/lib/topology/cli-commands';
+import type { Container, Network, Topology } from '@/lib/topology/types';
+import CliCommands from './CliCommands';
+import PortList from './PortList';
+import { Chips, Facts, Section } from './Section';
+
+function noNamesReason(network: Network, c: Container): string {
+  if (network.driver === 'host' || network.driver === 'null') return 'not applicable in this mode';
+  if (!network.dns) return 'none: the default bridge has no name resolution (reach it by IP)';
+  return c.state === 'running' ? 'none' : 'none while it is not running';
+}
+
+function modeSentence(c: Container, topology: Topology): string {
+  if (c.networkMode === 'host') return 'host: uses the host’s network stack; reach it at the host’s address.';
+  if (c.networkMode === 'none') return 'none: no network interface besides loopback.';
+  if (c.networkMode.startsWith('container:')) {
+    const owner = topology.containers.find((x) => x.id === c.sharesNetworkWith);
+    return `container: shares ${owner?.name ?? c.networkMode.slice(10, 22)}’s network stack (same IPs, same localhost).`;
+  }
+  return c.networkMode;
+}
+
+/** Everything about one container's networking: per-network addresses and names, ports, mode. */
+export default function ContainerPanel({ container: c, topology }: { container: Container; topology: Topology }) {
+  const networks = new Map(topology.networks.map((n) => [n.id, n]));
+  const endpoints = topology.endpoints.filter((e) => e.containerId === c.id);
+  return (
+    <div data-testid="container-panel">
+      <header className="px-4 py-3">
+        <div className="text-xs uppercase tracking-wide text-slate-500">Container</div>
+        <h2 className="break-all text-lg font-semibold text-slate-900">{c.name}</h2>
+        <div className="font-mono text-xs text-slate-500">{c.id.slice(0, 12)}</div>
+      </header>
+      <Section title="Facts">
+        <Facts
+          rows={[
+            ['Image', c.image],
+            ['State', `${c.state} (${c.status})`],
+            ['Network mode', modeSentence(c, topology)],
+            ['Compose', c.compose ? `project ${c.compose.project}, service ${c.compose.service}` : 'not from compose'],
+          ]}
+        />
+      </Section>
+      {endpoints.map((e) => {
+        const n = networks.get(e.networkId);
+        if (!n) return null;
+        return (
+          <Section key={e.networkId} title={`On ${n.name}`}>
+            <Facts
+              rows={[
+                ['IPv4', e.ipv4 ?? ''],
+                ['IPv6', e.ipv6 ?? ''],
+                ['MAC', e.mac ?? ''],
+                ['Gateway', e.gateway ?? ''],
+                ['Aliases', e.aliases.join(', ')],
+              ]}
+            />
+            <div className="mt-1.5 text-xs font-medium text-slate-500">Other containers on {n.name} reach it as</div>
+            <Chips items={e.dnsNames} empty={noNamesReason(n, c)} testId="dns-names" />
+          </Section>
+        );
+      })}
+      {endpoints.length === 0 && (
+        <Section title="Networks"><p className="text-sm text-slate-500">No network endpoints of its own.</p></Section>
+      )}
+      <Section title="Ports"><PortList container={c} /></Section>
+      <CliCommands commands={containerCliCommands(c, topology.engine)} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { networkCliCommands } from '@/lib/topology/cli-commands';
+import type { Network, Topology } from '@/lib/topology/types';
+import CliCommands from './CliCommands';
+import { Chips, Facts, KeyValues, Section } from './Section';
+
+function dnsSentence(n: Network): string {
+  if (n.driver === 'host') return 'No: host mode uses the host’s own network stack and resolver.';
+  if (n.driver === 'null') return 'No: containers here have no network at all.';
+  if (!n.dns) return 'No: on the default bridge containers reach each other by IP only; names do not resolve. Use a user-defined network for names.';
+  return 'Yes: Docker’s embedded DNS (127.0.0.11) resolves container names and aliases on this network.';
+}
+
+/** Everything about one network: driver, addressing, flags, options, labels and its members. */
+export default function NetworkPanel({ network: n, topology }: { network: Network; topology: Topology }) {
+  const names = new Map(topology.containers.map((c) => [c.id, c.name]));
+  const members = topology.endpoints.filter((e) => e.networkId === n.id);
+  return (
+    <div data-testid="network-panel">
+      <header className="px-4 py-3">
+        <div className="text-xs uppercase tracking-wide text-slate-500">Network{n.builtin ? ' · built-in' : ''}</div>
+        <h2 className="break-all text-lg font-semibold text-slate-900">{n.name}</h2>
+        <div className="font-mono text-xs text-slate-500">{n.id.slice(0, 12)}</div>
+      </header>
+      <Section title="Facts">
+        <Facts
+          rows={[
+            ['Driver', n.driver],
+            ['Scope', n.scope],
+            ['Internal', n.internal ? 'yes: no route to the outside world' : 'no'],
+            ['Attachable', n.attachable ? 'yes' : 'no'],
+            ['Ingress', n.ingress ? 'yes' : 'no'],
+            ['IPv6', n.ipv6 ? 'enabled' : 'no'],
+            ['Created', n.createdAt ? new Date(n.createdAt).toLocaleString() : ''],
+          ]}
+        />
+      </Section>
+      <Section title="Embedded DNS">
+        <p data-testid="network-dns" className="text-sm text-slate-800">{dnsSentence(n)}</p>
+      </Section>
+      <Section title="Addressing">
+        {n.subnets.length === 0 ? (
+          <p className="text-sm text-slate-500">No IP addressing (IPAM has no subnet).</p>
+        ) : (
+          n.subnets.map((s) => <Facts key={s.subnet} rows={[['Subnet', s.subnet], ['Gateway', s.gateway ?? ''], ['IP range', s.ipRange ?? 'whole subnet']]} />)
+        )}
+      </Section>
+      <Section title={`Containers (${members.length})`}>
+        {members.length === 0 && <p className="text-sm text-slate-500">No container is attached.</p>}
+        <ul className="space-y-2">
+          {members.map((e) => (
+            <li key={e.containerId} className="text-sm">
+              <div className="font-medium text-slate-900">{names.get(e.containerId)}</div>
+              <div className="font-mono text-xs text-slate-600">
+                {e.ipv4 ?? 'no IPv4'}{e.ipv6 ? ` · ${e.ipv6}` : ''}{e.mac ? ` · ${e.mac}` : ''}
+              </div>
+              <Chips items={e.dnsNames} empty={n.dns ? 'no names resolve (not running)' : 'names do not resolve here'} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Options"><KeyValues map={n.options} /></Section>
+      <Section title="Labels"><KeyValues map={n.labels} /></Section>
+      <CliCommands commands={networkCliCommands(n, topology.engine)} />
+    </div>
+  );
+}

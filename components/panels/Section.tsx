@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+
+/** A titled block of the inspection panel. */
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="border-t border-slate-200 px-4 py-3">
+      <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** Label/value rows. Values that are empty show as a dash. */
+export function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-sm">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-slate-500">{k}</dt>
+          <dd className="break-all text-slate-900">{v === '' || v === null || v === undefined ? '—' : v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A key/value map (labels, options), or "none". */
+export function KeyValues({ map }: { map: Record<string, string> }) {
+  const entries = Object.entries(map);
+  if (entries.length === 0) return <p className="text-sm text-slate-500">none</p>;
+  return (
+    <ul className="space-y-0.5 font-mono text-xs text-slate-800">
+      {entries.map(([k, v]) => (
+        <li key={k} className="break-all">{k}={v}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Names as small chips, or a sentence saying why there are none. */
+export function Chips({ items, empty, testId }: { items: string[]; empty: string; testId?: string }) {
+  if (items.length === 0) return <span className="text-sm text-slate-500">{empty}</span>;
+  return (
+    <span data-testid={testId} className="flex flex-wrap gap-1">
+      {items.map((x) => (
+        <span key={x} className="rounded bg-sky-50 px-1.5 py-0.5 font-mono text-xs text-sky-900">{x}</span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+/** Sizes the layout reserves, in canvas pixels. The node components render at exactly these sizes. */
+export const SIZES = {
+  /** The network's header card; the bus bar runs down from its centre. */
+  networkWidth: 210,
+  networkMinHeight: 190,
+  /** Horizontal room the bus itself takes between two bands. */
+  busColumn: 40,
+  containerWidth: 250,
+  containerHeight: 56,
+  /** Row pitch inside a group: leaves a 24px gap, enough for an edge label between two rows. */
+  rowPitch: 80,
+  /** Horizontal room between a bus and a group for the edge and its IP label. */
+  edgeSpace: 110,
+  /** Room between the two sub-columns of a large group (labels of both columns' edges sit here). */
+  subColumnGap: 120,
+  groupPadX: 12,
+  groupPadTop: 28,
+  groupPadBottom: 12,
+  groupGapY: 40,
+  /** Groups larger than this split into two staggered sub-columns. */
+  maxPerColumn: 8,
+  /** First group row starts below the network header so the header stays readable. */
+  top: 120,
+  /** Gap between the last regular row and the tier of groups that span non-adjacent networks. */
+  longTierGap: 60,
+  /** Vertical gap between two rows of buses when a wide map wraps. */
+  rowGap: 110,
+  /** Aspect ratio (width / height) the wrapped map aims for: a landscape screen. */
+  targetAspect: 1.7,
+} as const;
