@@ -4,13 +4,29 @@
  * the e2e setup, the benchmark and the demo. Every resource carries the label `netatlas.test=<runId>`
  * (demo: `netatlas.demo`) and a name prefix, so a developer's own containers are never touched.
  */
+import dgram from 'node:dgram';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
 
 export const TEST_LABEL = 'netatlas.test';
+/** Second label shared by every file of one test run, so a run's teardown finds what its files left. */
+export const TEST_SESSION_LABEL = 'netatlas.test.session';
 export const TEST_IMAGE = process.env.NETATLAS_TEST_IMAGE || 'netatlas-test/busybox:local';
+
+/**
+ * Who created a test resource: `<host>/<pid>`. Lets a cleanup tell a crashed run's leftovers (owner
+ * gone) from the resources of a run that is still going on next door (a benchmark, another suite).
+ */
+export const TEST_OWNER_LABEL = 'netatlas.test.owner';
+const OWNER = `${os.hostname()}/${process.pid}`;
+
+/** Labels for a test resource: the run's own, plus the owner when it is a `netatlas.test` resource. */
+function withOwner(label: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...(TEST_LABEL in label ? { [TEST_OWNER_LABEL]: OWNER } : {}), ...label, ...extra };
+}
 
 /** A dockerode client for DOCKER_HOST (or the default socket). */
 export function engine(host = process.env.DOCKER_HOST): Docker {
@@ -98,7 +114,19 @@ export interface ContainerSpec {
   cmd?: string[];
   image?: string;
   start?: boolean;
+  /**
+   * DNS servers for the container (`--dns`). Tests pass {@link LOCAL_ONLY_DNS} so that a lookup the
+   * embedded DNS cannot answer goes nowhere instead of to the host's upstream resolver.
+   */
+  dns?: string[];
+  hostname?: string;
 }
+
+/**
+ * A DNS server list that keeps every lookup inside the container: the embedded DNS answers the names
+ * it knows and forwards the rest to 127.0.0.1 in the container, where nothing listens.
+ */
+export const LOCAL_ONLY_DNS = ['127.0.0.1'];
 
 /** Creates one labelled network. */
 export async function createNetwork(docker: Docker, spec: NetworkSpec, label: Record<string, string>) {
@@ -107,7 +135,7 @@ export async function createNetwork(docker: Docker, spec: NetworkSpec, label: Re
     Driver: 'bridge',
     CheckDuplicate: true,
     Internal: spec.internal ?? false,
-    Labels: { ...label, ...(spec.labels ?? {}) },
+    Labels: withOwner(label, spec.labels),
     ...(spec.subnet ? { IPAM: { Driver: 'default', Config: [{ Subnet: spec.subnet }] } } : {}),
   });
 }
@@ -122,10 +150,11 @@ export async function createContainer(docker: Docker, spec: ContainerSpec, label
     name: spec.name,
     Image: spec.image ?? TEST_IMAGE,
     Cmd: spec.cmd ?? ['sleep', 'infinity'],
+    ...(spec.hostname ? { Hostname: spec.hostname } : {}),
     Env: spec.env,
-    Labels: { ...label, ...(spec.labels ?? {}) },
+    Labels: withOwner(label, spec.labels),
     ExposedPorts: exposed,
-    HostConfig: { NetworkMode: networkMode, PortBindings: spec.ports ?? {}, Init: false },
+    HostConfig: { NetworkMode: networkMode, PortBindings: spec.ports ?? {}, Init: false, ...(spec.dns ? { Dns: spec.dns } : {}) },
     ...(userDefined && spec.aliases ? { NetworkingConfig: { EndpointsConfig: { [networkMode]: { Aliases: spec.aliases } } } } : {}),
   });
   for (const n of spec.networks ?? []) {
@@ -153,6 +182,102 @@ export async function exec(docker: Docker, container: string, cmd: string[]): Pr
   return { output: Buffer.concat(chunks).toString('utf8'), exitCode: info.ExitCode ?? -1 };
 }
 
+/** What busybox `nslookup` answered: the addresses listed for the name (the server's own lines left out). */
+export interface Lookup {
+  resolved: boolean;
+  addresses: string[];
+  output: string;
+}
+
+/**
+ * Parses busybox nslookup output: the `Server:`/`Address:` header names the resolver (127.0.0.11),
+ * the answers follow a `Name:` line as `Address: <ip>`. Exit code 1 and no answer mean "not found"
+ * (NXDOMAIN, or a time-out when nothing would answer).
+ */
+export function parseNslookup(output: string): string[] {
+  const addresses: string[] = [];
+  let inAnswer = false;
+  for (const line of output.split('\n')) {
+    if (/^Name:/.test(line)) inAnswer = true;
+    const m = /^Address(?:\s+\d+)?:\s*(\S+)/.exec(line);
+    if (m && inAnswer && !m[1].startsWith('127.0.0.11')) addresses.push(m[1]);
+  }
+  return [...new Set(addresses)];
+}
+
+/** Runs `nslookup <name>` inside container `from`. */
+export async function nslookup(docker: Docker, from: string, name: string): Promise<Lookup> {
+  const { output, exitCode } = await exec(docker, from, ['nslookup', name]);
+  const addresses = parseNslookup(output);
+  return { resolved: exitCode === 0 && addresses.length > 0, addresses, output };
+}
+
+/** Whether one `ping -c1 -W1 <target>` from inside container `from` gets an answer. */
+export async function ping(docker: Docker, from: string, target: string): Promise<{ ok: boolean; output: string }> {
+  const { output, exitCode } = await exec(docker, from, ['ping', '-c1', '-W1', target]);
+  return { ok: exitCode === 0, output };
+}
+
+function ipv4ToInt(ip: string): number {
+  return ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
+/** Whether two IPv4 CIDRs share an address (the shorter prefix decides). */
+function overlaps(a: string, b: string): boolean {
+  const [ipA, lenA] = a.split('/');
+  const [ipB, lenB] = b.split('/');
+  const len = Math.min(Number(lenA), Number(lenB));
+  const mask = len === 0 ? 0 : (~0 << (32 - len)) >>> 0;
+  return ((ipv4ToInt(ipA) & mask) >>> 0) === ((ipv4ToInt(ipB) & mask) >>> 0);
+}
+
+function freeOn(kind: 'tcp' | 'udp', port: number): Promise<number> {
+  return new Promise((resolve) => {
+    if (kind === 'tcp') {
+      const server = net.createServer();
+      server.once('error', () => resolve(0));
+      server.listen(port, '0.0.0.0', () => {
+        const got = (server.address() as net.AddressInfo).port;
+        server.close(() => resolve(got));
+      });
+    } else {
+      const socket = dgram.createSocket('udp4');
+      socket.once('error', () => resolve(0));
+      socket.bind(port, '0.0.0.0', () => {
+        const got = socket.address().port;
+        socket.close(() => resolve(got));
+      });
+    }
+  });
+}
+
+/**
+ * A host port that is free for both TCP and UDP right now (the kernel picks it), to publish a
+ * container port on without colliding with anything already listening.
+ */
+export async function freeHostPort(): Promise<number> {
+  for (let i = 0; i < 20; i++) {
+    const port = await freeOn('tcp', 0);
+    if (port && (await freeOn('udp', port)) === port) return port;
+  }
+  throw new Error('no free host port found');
+}
+
+/**
+ * A /24 under `base` (e.g. `10.231`) that no network on the engine overlaps. Explicit subnets keep
+ * tests from draining the engine's default address pools (about 30 networks on a stock engine).
+ */
+export async function freeSubnet(docker: Docker, base = '10.231'): Promise<string> {
+  const networks = await docker.listNetworks();
+  const used = networks.flatMap((n) => (n.IPAM?.Config ?? []).map((c) => c.Subnet ?? '')).filter((s) => /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(s));
+  const start = Math.floor(Math.random() * 256);
+  for (let i = 0; i < 256; i++) {
+    const subnet = `${base}.${(start + i) % 256}.0/24`;
+    if (!used.some((u) => overlaps(u, subnet))) return subnet;
+  }
+  throw new Error(`no free /24 left under ${base}.0.0/16`);
+}
+
 /**
  * Removes every container and network carrying `key` (and `value`, when given): containers first
  * (forced), then networks. Safe to call twice and on a half-created topology.
@@ -164,4 +289,39 @@ export async function removeLabelled(docker: Docker, key = TEST_LABEL, value?: s
   const networks = await docker.listNetworks({ filters: filter });
   for (const n of networks) await docker.getNetwork(n.Id).remove().catch(() => undefined);
   return { containers: containers.length, networks: networks.length };
+}
+
+/** No test run lasts this long: anything older is a leftover whoever created it. */
+const LEFTOVER_AGE_MS = 6 * 60 * 60 * 1000;
+
+function ownerAlive(owner: string | undefined): boolean {
+  if (!owner) return false;
+  const [host, pid] = owner.split('/');
+  if (host !== os.hostname()) return true; // another machine's run: not ours to judge
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isLeftover(labels: Record<string, string> | undefined, createdMs: number): boolean {
+  return Date.now() - createdMs > LEFTOVER_AGE_MS || !ownerAlive(labels?.[TEST_OWNER_LABEL]);
+}
+
+/**
+ * Removes the `netatlas.test` resources that crashed runs left behind: those whose creating process
+ * is gone (or that carry no owner, or are older than any run), and keeps those of runs still going.
+ */
+export async function removeLeftovers(docker: Docker): Promise<{ containers: number; networks: number; kept: number }> {
+  const filter = JSON.stringify({ label: [TEST_LABEL] });
+  const containers = (await docker.listContainers({ all: true, filters: filter }))
+    .filter((c) => isLeftover(c.Labels, c.Created * 1000));
+  await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+  const all = await docker.listNetworks({ filters: filter });
+  const networks = all.filter((n) => isLeftover(n.Labels, Date.parse(n.Created)));
+  for (const n of networks) await docker.getNetwork(n.Id).remove().catch(() => undefined);
+  const stillThere = await docker.listContainers({ all: true, filters: filter });
+  return { containers: containers.length, networks: networks.length, kept: stillThere.length + all.length - networks.length };
 }
