@@ -18,6 +18,7 @@ function fnv1a(text: string): string {
  */
 export function toStructureKey(networks: Network[], groups: ContainerGroup[]): string {
   const nets = networks.map((n) => n.id).sort().join(',');
-  const grp = groups.map((g) => `${g.key}:${g.containers.map((c) => c.id).join(',')}`).join(';');
+  // Member ids sorted: a rename reorders a group but must not count as a change of structure.
+  const grp = groups.map((g) => `${g.key}:${g.containers.map((c) => c.id).sort().join(',')}`).join(';');
   return fnv1a(`${nets}#${grp}`);
 }
