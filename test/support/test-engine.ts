@@ -28,12 +28,13 @@ function withOwner(label: Record<string, string>, extra: Record<string, string> 
   return { ...(TEST_LABEL in label ? { [TEST_OWNER_LABEL]: OWNER } : {}), ...label, ...extra };
 }
 
-/** A dockerode client for DOCKER_HOST (or the default socket). */
-export function engine(host = process.env.DOCKER_HOST): Docker {
+/** A dockerode client for DOCKER_HOST (or the default socket), optionally pinned to an API version (`1.41`). */
+export function engine(host = process.env.DOCKER_HOST, apiVersion?: string): Docker {
   const h = host || 'unix:///var/run/docker.sock';
-  if (h.startsWith('unix://')) return new Docker({ socketPath: h.slice(7) });
+  const version = apiVersion ? { version: `v${apiVersion}` } : {};
+  if (h.startsWith('unix://')) return new Docker({ socketPath: h.slice(7), ...version });
   const url = new URL(h.replace(/^tcp:/, 'http:'));
-  return new Docker({ host: url.hostname, port: Number(url.port || 2375) });
+  return new Docker({ host: url.hostname, port: Number(url.port || 2375), ...version });
 }
 
 /** A fresh id for one run; names are `<prefix>-<runId>-<name>`. */
