@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../api/app-error';
+import { DEFAULT_DOCKER_HOST, parseDockerHost } from './docker-host';
+
+function rejects(value: string): AppError {
+  try {
+    parseDockerHost(value);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    return err as AppError;
+  }
+  throw new Error(`${value} was accepted`);
+}
+
+describe('parseDockerHost', () => {
+  it('defaults to the local socket when DOCKER_HOST is unset or blank', () => {
+    for (const value of [undefined, '', '   ']) {
+      expect(parseDockerHost(value)).toEqual({ kind: 'unix', socketPath: '/var/run/docker.sock', raw: DEFAULT_DOCKER_HOST });
+    }
+  });
+
+  it('reads an absolute unix socket path', () => {
+    expect(parseDockerHost(' unix:///tmp/h2/docker.sock ')).toEqual({ kind: 'unix', socketPath: '/tmp/h2/docker.sock', raw: 'unix:///tmp/h2/docker.sock' });
+  });
+
+  it('reads tcp://HOST:PORT, with the usual default ports', () => {
+    expect(parseDockerHost('tcp://10.0.0.5:2375')).toEqual({ kind: 'tcp', host: '10.0.0.5', port: 2375, tls: false, raw: 'tcp://10.0.0.5:2375' });
+    expect(parseDockerHost('tcp://docker.internal')).toMatchObject({ host: 'docker.internal', port: 2375, tls: false });
+    expect(parseDockerHost('tcp://docker.internal', { tls: true })).toMatchObject({ port: 2376, tls: true });
+    expect(parseDockerHost('tcp://[::1]:2375')).toMatchObject({ host: '::1', port: 2375 });
+  });
+
+  it.each([
+    ['unix://relative.sock', /absolute/],
+    ['tcp://host:2375/path', /tcp:\/\/HOST:PORT/],
+    ['ssh://me@host', /ssh/],
+    ['npipe:////./pipe/docker_engine', /named pipes/],
+    ['foo://bar', /scheme/],
+    ['/var/run/docker.sock', /scheme/],
+  ])('rejects %s as invalid_docker_host, naming the value and the fix', (value, why) => {
+    const err = rejects(value);
+    expect(err.code).toBe('invalid_docker_host');
+    expect(err.status).toBe(503);
+    expect(err.message).toContain(`"${value}"`);
+    expect(err.message).toMatch(why);
+    expect(err.hint).toMatch(/DOCKER_HOST/);
+  });
+});
