@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { buildGraph } from '@/lib/graph/build-graph';
 import type { SearchHit } from '@/lib/graph/search-map';
@@ -7,15 +7,25 @@ import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import ConnectionStatus from '../header/ConnectionStatus';
 import EngineHeader from '../header/EngineHeader';
 import SearchBox from '../header/SearchBox';
-import { REFRESH_MS, useTopology } from '../hooks/use-topology';
+import ActivityPanel from '../activity/ActivityPanel';
+import { useEngineEvents } from '../hooks/use-engine-events';
+import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
 import MapCanvas from '../map/MapCanvas';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
 import EngineProblem from './EngineProblem';
 
 function DashboardInner() {
-  const { data, error, isLoading, mutate, updatedAt } = useTopology();
+  const refreshRef = useRef<() => void>(() => {});
+  const { link, activity } = useEngineEvents(() => refreshRef.current());
+  const { data, error, updatedAt, refresh } = useTopology(link.state === 'live');
+  refreshRef.current = refresh;
+  const isLoading = !data && !error;
+  const engineDown = link.state === 'reconnecting' || link.state === 'unreachable';
+  const stale = Boolean(error) || engineDown;
+  const problem = error?.message ?? link.error?.message ?? 'The Docker engine stopped answering.';
   const [selected, setSelected] = useState<string | null>(null);
+  const [showActivity, setShowActivity] = useState(false);
   const graph = useMemo(() => (data ? buildGraph(data) : null), [data]);
   const flow = useReactFlow();
 
@@ -41,13 +51,21 @@ function DashboardInner() {
         <h1 className="text-base font-bold tracking-tight">netatlas</h1>
         <EngineHeader topology={data} />
         <div className="ml-auto flex items-center gap-4">
-          <ConnectionStatus loading={isLoading} error={error} updatedAt={updatedAt} />
+          <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
+          <button
+            type="button"
+            onClick={() => setShowActivity((v) => !v)}
+            aria-pressed={showActivity}
+            className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50"
+          >
+            Activity{activity.length ? ` (${activity.length})` : ''}
+          </button>
           <SearchBox topology={data} onPick={centre} />
         </div>
       </header>
-      {error && data && (
+      {stale && data && (
         <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
-          {error.message} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying every {REFRESH_MS / 1000} s.
+          {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.
         </div>
       )}
       <main className="flex min-h-0 flex-1">
@@ -55,9 +73,14 @@ function DashboardInner() {
           {isLoading && !data && (
             <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
           )}
-          {error && !data && <EngineProblem error={error} onRetry={() => mutate()} retrySeconds={REFRESH_MS / 1000} />}
-          {graph && <MapCanvas graph={graph} onSelect={setSelected} stale={Boolean(error)} />}
+          {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
+          {graph && <MapCanvas graph={graph} onSelect={setSelected} stale={stale} />}
         </div>
+        {showActivity && (
+          <aside aria-label="Activity" className="w-[360px] shrink-0 border-l border-slate-200 bg-white">
+            <ActivityPanel entries={activity} onClose={() => setShowActivity(false)} />
+          </aside>
+        )}
         {data && (selectedContainer || selectedNetwork) && (
           <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
             <div className="flex justify-end px-2 pt-2">

@@ -1,18 +1,18 @@
 import type { ApiError } from '@/lib/api/fetch-json';
+import type { LinkStatus } from '../hooks/use-engine-events';
 
-/** The state of the link to the engine, in words: loading, live, or unreachable (retrying). */
-export default function ConnectionStatus({ loading, error, updatedAt }: { loading: boolean; error?: ApiError; updatedAt?: number }) {
-  let dot = 'bg-slate-400';
-  let text = 'Connecting…';
-  if (error) {
-    dot = 'bg-red-500';
-    text = error.code === 'server_unreachable' ? 'netatlas server unreachable · retrying' : 'Engine unreachable · retrying';
-  } else if (!loading && updatedAt) {
-    dot = 'bg-emerald-500';
-    text = `Live · refreshed ${new Date(updatedAt).toLocaleTimeString()}`;
-  }
+function describe(link: LinkStatus, error: ApiError | undefined, updatedAt: number | undefined): { dot: string; text: string } {
+  if (link.state === 'server-lost' || error?.code === 'server_unreachable') return { dot: 'bg-red-500', text: 'netatlas server unreachable · reconnecting' };
+  if (link.state === 'unreachable' || link.state === 'reconnecting' || error) return { dot: 'bg-red-500', text: 'Engine unreachable · reconnecting' };
+  if (link.state === 'live') return { dot: 'bg-emerald-500', text: `Live${updatedAt ? ` · updated ${new Date(updatedAt).toLocaleTimeString()}` : ''}` };
+  return { dot: 'bg-slate-400', text: 'Connecting…' };
+}
+
+/** The link to the engine in words: connecting, live, or unreachable (reconnecting by itself). */
+export default function ConnectionStatus({ link, error, updatedAt }: { link: LinkStatus; error?: ApiError; updatedAt?: number }) {
+  const { dot, text } = describe(link, error, updatedAt);
   return (
-    <div role="status" aria-live="polite" data-testid="connection-status" className="flex items-center gap-2 text-xs text-slate-600">
+    <div role="status" aria-live="polite" data-testid="connection-status" data-state={link.state} className="flex items-center gap-2 text-xs text-slate-600">
       <span className={`h-2.5 w-2.5 rounded-full ${dot}`} />
       {text}
     </div>

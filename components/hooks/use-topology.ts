@@ -1,25 +1,46 @@
 'use client';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import useSWR from 'swr';
 import { fetchJson, type ApiError } from '@/lib/api/fetch-json';
 import type { Topology } from '@/lib/topology/types';
 
-/** How often the map re-reads the engine, and retries while the engine is unreachable. */
-export const REFRESH_MS = 5000;
+/** Re-read interval while live events are not flowing (and retry interval while the engine is away). */
+export const FALLBACK_REFRESH_MS = 5000;
+/** Safety re-read while live events flow: the server reconciles too, this only covers a lost stream. */
+export const LIVE_REFRESH_MS = 60_000;
 
 /**
- * The engine's topology. Keeps the last good map while the engine is unreachable (`error` is set
- * and `data` is the last known state), and retries on its own.
+ * The engine's topology. Keeps the last good map while the engine is unreachable (`error` is set and
+ * `data` is the last known state) and retries on its own. `refresh()` coalesces: a change announced
+ * while a read is in flight triggers exactly one more read after it, so the last change is never lost.
  */
-export function useTopology() {
+export function useTopology(live: boolean) {
   const [updatedAt, setUpdatedAt] = useState<number | undefined>();
   const swr = useSWR<Topology, ApiError>('/api/topology', fetchJson, {
-    refreshInterval: REFRESH_MS,
-    errorRetryInterval: REFRESH_MS,
+    refreshInterval: live ? LIVE_REFRESH_MS : FALLBACK_REFRESH_MS,
+    errorRetryInterval: FALLBACK_REFRESH_MS,
     keepPreviousData: true,
     revalidateOnFocus: true,
-    dedupingInterval: 1000,
+    dedupingInterval: 0,
     onSuccess: () => setUpdatedAt(Date.now()),
   });
-  return { ...swr, updatedAt };
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const { mutate } = swr;
+  const refresh = useCallback(async () => {
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    try {
+      do {
+        again.current = false;
+        await mutate();
+      } while (again.current);
+    } finally {
+      inFlight.current = false;
+    }
+  }, [mutate]);
+  return { ...swr, updatedAt, refresh };
 }

@@ -1,11 +1,13 @@
 'use client';
 import { useCallback, useEffect, useRef } from 'react';
 import {
-  Background, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow,
+  Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
-import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
+import { changedIds } from '@/lib/graph/changed-ids';
+import { mergePositions } from '@/lib/graph/merge-positions';
 import { networkColor } from '@/lib/graph/network-color';
+import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 import ContainerNode from './ContainerNode';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
@@ -17,6 +19,8 @@ const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackE
 
 /** Below this zoom labels stop being legible: the first view shows the top-left part instead. */
 const MIN_READABLE_ZOOM = 0.7;
+/** How long a node or edge that just changed stays highlighted. */
+const FLASH_MS = 2500;
 
 export interface MapCanvasProps {
   graph: MapGraph;
@@ -24,37 +28,53 @@ export interface MapCanvasProps {
   stale: boolean;
 }
 
+const withFlash = <T extends { id: string; className?: string }>(items: T[], ids: Set<string>): T[] =>
+  items.map((x) => ({ ...x, className: ids.has(x.id) ? 'na-flash' : undefined }));
+
 /**
- * The React Flow canvas. Positions come from the layout only when the structure changes (a node or
- * a membership added or removed); a data-only change keeps every node where it is, and a node the
- * user dragged keeps its place even then. The view fits the graph until the user moves it.
+ * The React Flow canvas. A live update never moves a node that was already there (see
+ * mergePositions); what changed flashes briefly. "Tidy" re-runs the full layout on request.
+ * The view fits the graph until the user moves it.
  */
 export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
-  const structure = useRef<string | null>(null);
-  const dragged = useRef(new Set<string>());
+  const previous = useRef<MapGraph | null>(null);
   const userMoved = useRef(false);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flow = useReactFlow<MapNode, MapEdge>();
 
   useEffect(() => {
-    const same = structure.current === graph.structureKey;
+    const first = previous.current === null;
+    const flash = changedIds(previous.current, graph);
     setNodes((prev) => {
-      const before = new Map(prev.map((n) => [n.id, n]));
-      return graph.nodes.map((n) => {
-        const old = before.get(n.id);
-        if (!old) return n;
-        const keep = same || dragged.current.has(n.id);
-        return { ...n, position: keep ? old.position : n.position, selected: old.selected } as MapNode;
-      });
+      const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
+      const merged = first ? graph.nodes : mergePositions(prev, graph);
+      return withFlash(merged, flash).map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)) as MapNode[];
     });
     setEdges((prev) => {
       const selected = new Set(prev.filter((e) => e.selected).map((e) => e.id));
-      return graph.edges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
+      return withFlash(graph.edges, flash).map((e) => (selected.has(e.id) ? { ...e, selected: true } : e)) as MapEdge[];
     });
-    if (!same && !userMoved.current) requestAnimationFrame(() => fitReadable(flow));
-    structure.current = graph.structureKey;
+    if (flash.size > 0) {
+      if (flashTimer.current) clearTimeout(flashTimer.current);
+      flashTimer.current = setTimeout(() => {
+        setNodes((ns) => ns.map((n) => (n.className ? { ...n, className: undefined } : n)));
+        setEdges((es) => es.map((e) => (e.className ? { ...e, className: undefined } : e)));
+      }, FLASH_MS);
+    }
+    if (previous.current?.structureKey !== graph.structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow));
+    previous.current = graph;
   }, [graph, setNodes, setEdges, flow]);
+
+  const tidy = useCallback(() => {
+    setNodes((prev) => {
+      const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
+      return graph.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+    });
+    userMoved.current = false;
+    requestAnimationFrame(() => fitReadable(flow));
+  }, [graph, setNodes, flow]);
 
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event
@@ -69,7 +89,6 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStop={(_, node) => dragged.current.add(node.id)}
         onNodeClick={(_, node) => onSelect(node.type === 'group' ? null : node.id)}
         onPaneClick={() => onSelect(null)}
         onMoveStart={onMoveStart}
@@ -80,7 +99,11 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} color="#e2e8f0" />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={tidy} title="Tidy: lay the whole map out again" aria-label="Tidy layout">
+            <span aria-hidden className="text-[11px] font-bold">⇆</span>
+          </ControlButton>
+        </Controls>
         <MiniMap
           pannable
           zoomable

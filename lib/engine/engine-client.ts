@@ -11,6 +11,8 @@ import { InspectCache } from './inspect-cache';
 /** A negotiated connection: a dockerode client pinned to the agreed API version, and engine facts. */
 export interface EngineSession {
   docker: Docker;
+  /** Same engine and version without a request timeout, for the long-lived event stream. */
+  streaming: Docker;
   info: EngineInfo;
   inspects: InspectCache;
 }
@@ -24,8 +26,8 @@ export interface EngineClientOptions {
 
 const CONNECTION_CODES = new Set(['engine_unreachable', 'engine_permission_denied', 'engine_too_old']);
 
-function dockerOptions(address: EngineAddress, opts: EngineClientOptions, version?: string): Docker.DockerOptions {
-  const common = { timeout: opts.timeoutMs ?? 10_000, ...(version ? { version: `v${version}` } : {}) };
+function dockerOptions(address: EngineAddress, opts: EngineClientOptions, version?: string, timeout = true): Docker.DockerOptions {
+  const common = { ...(timeout ? { timeout: opts.timeoutMs ?? 10_000 } : {}), ...(version ? { version: `v${version}` } : {}) };
   if (address.kind === 'unix') return { socketPath: address.socketPath, ...common };
   const tls = address.tls && opts.certPath
     ? { ca: fs.readFileSync(path.join(opts.certPath, 'ca.pem')), cert: fs.readFileSync(path.join(opts.certPath, 'cert.pem')), key: fs.readFileSync(path.join(opts.certPath, 'key.pem')) }
@@ -77,6 +79,7 @@ export class EngineClient {
     const info = await docker.info();
     return {
       docker,
+      streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
       info: { id: info.ID, name: info.Name, serverVersion: version.Version, apiVersion, host: this.address.raw },
     };

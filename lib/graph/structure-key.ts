@@ -1,15 +1,6 @@
+import { fnv1a } from '../topology/fnv1a';
 import type { Network } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
-
-/** FNV-1a, 32 bit: a short, stable fingerprint (not for security). */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /**
  * A fingerprint of what decides the layout: which networks exist and which containers sit on which

@@ -1,0 +1,40 @@
+'use client';
+import { useMemo, useState } from 'react';
+import type { ActivityEntry } from '@/lib/topology/engine-change';
+
+/** The last few hundred network-relevant engine events, newest first, filterable. */
+export default function ActivityPanel({ entries, onClose }: { entries: ActivityEntry[]; onClose: () => void }) {
+  const [filter, setFilter] = useState('');
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    return f ? entries.filter((e) => e.text.toLowerCase().includes(f)) : entries;
+  }, [entries, filter]);
+  return (
+    <div data-testid="activity-panel" className="flex h-full flex-col">
+      <div className="flex items-center justify-between px-4 pt-3">
+        <h2 className="text-sm font-semibold text-slate-900">Activity</h2>
+        <button type="button" aria-label="Close activity" onClick={onClose} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
+      </div>
+      <p className="px-4 text-xs text-slate-500">
+        Network-relevant engine events, newest first. Kept in the netatlas server’s memory (last 300) and cleared when it restarts.
+      </p>
+      <input
+        type="search"
+        aria-label="Filter activity"
+        placeholder="Filter (container, network, action)…"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        className="mx-4 mt-2 rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
+      <ol className="mt-2 flex-1 overflow-y-auto px-4 pb-4 text-sm">
+        {shown.length === 0 && <li className="text-slate-500">{entries.length ? 'Nothing matches.' : 'No changes since the server started.'}</li>}
+        {shown.map((e) => (
+          <li key={e.seq} data-testid="activity-entry" className="border-b border-slate-100 py-1">
+            <span className="mr-2 font-mono text-xs text-slate-500">{new Date(e.time).toLocaleTimeString()}</span>
+            <span className="text-slate-900">{e.text}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { ActivityEntry, LinkState } from '@/lib/topology/engine-change';
+
+export interface LinkStatus {
+  /** `server-lost` when the netatlas server itself does not answer (EventSource retries). */
+  state: LinkState | 'server-lost';
+  error?: { code: string; message: string; hint?: string };
+}
+
+const ACTIVITY_LIMIT = 300;
+
+/**
+ * Follows GET /api/events: the engine link state, the activity list, and a callback whenever the
+ * engine changed (or the server resynced) so the topology is fetched again.
+ */
+export function useEngineEvents(onChange: () => void) {
+  const [link, setLink] = useState<LinkStatus>({ state: 'connecting' });
+  const [activity, setActivity] = useState<ActivityEntry[]>([]);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  useEffect(() => {
+    const es = new EventSource('/api/events');
+    const on = (name: string, fn: (data: any) => void) =>
+      es.addEventListener(name, (e) => fn(JSON.parse((e as MessageEvent<string>).data)));
+    on('state', (m) => setLink({ state: m.state, error: m.error }));
+    on('activity', (list: ActivityEntry[]) => setActivity(list));
+    on('changes', (m: { activity: ActivityEntry[] }) => {
+      if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));
+      changed.current();
+    });
+    on('resync', () => changed.current());
+    es.onerror = () => setLink({ state: 'server-lost' });
+    return () => es.close();
+  }, []);
+
+  return { link, activity };
+}

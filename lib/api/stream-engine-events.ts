@@ -1,0 +1,35 @@
+import type { EngineWatcher } from '../engine/engine-watcher';
+import { SSE_HEADERS, sseComment, sseEvent } from './sse';
+
+/** Heartbeat interval: well under the 60 s idle timeout of common proxies. */
+export const HEARTBEAT_MS = 15_000;
+
+/**
+ * A server-sent event stream of one watcher: first `state` and the `activity` backlog, then every
+ * `state`, `changes` and `resync` message as it happens, and a heartbeat comment. Ends (and
+ * unsubscribes) when the browser goes away.
+ */
+export function streamEngineEvents(watcher: EngineWatcher, signal: AbortSignal): Response {
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (chunk: Uint8Array) => {
+        try { controller.enqueue(chunk); } catch { cleanup(); }
+      };
+      send(sseEvent('activity', watcher.activity.list()));
+      const unsubscribe = watcher.subscribe((m) => send(sseEvent(m.type, m)));
+      const heartbeat = setInterval(() => send(sseComment('heartbeat')), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        cleanup = () => {};
+        try { controller.close(); } catch { /* already closed */ }
+      };
+      signal.addEventListener('abort', () => cleanup());
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, { headers: SSE_HEADERS });
+}

@@ -1,0 +1,181 @@
+import { AppError } from '../api/app-error';
+import type { ActivityEntry, EngineChange, LinkState } from '../topology/engine-change';
+import { describeChange } from '../topology/describe-change';
+import { topologyFingerprint } from '../topology/topology-fingerprint';
+import type { Topology } from '../topology/types';
+import { ActivityLog } from './activity-log';
+import { nextBackoff } from './backoff';
+import type { EngineClient } from './engine-client';
+import { LineBuffer } from './line-buffer';
+import type { RawEvent } from './raw-event';
+import { readTopology } from './read-topology';
+import { EVENT_FILTERS, sameChange, toEngineChange } from './to-engine-change';
+
+/** What the watcher tells its subscribers (the SSE route forwards each as one event). */
+export type WatchMessage =
+  | { type: 'state'; state: LinkState; since: number; error?: { code: string; message: string; hint?: string } }
+  | { type: 'changes'; changes: EngineChange[]; activity: ActivityEntry[] }
+  | { type: 'resync'; reason: 'connected' | 'reconciled' };
+
+export interface WatcherOptions {
+  /** Events arriving within this window are sent as one message. */
+  debounceMs?: number;
+  /** Full re-read to catch anything the stream missed. */
+  reconcileMs?: number;
+}
+
+/**
+ * One subscription to one engine's event stream, shared by every browser tab. The read loop only
+ * parses and enqueues (the engine drops a listener that stops reading); a short debounce coalesces
+ * bursts and drops the engine's duplicate disconnect events. On every (re)connect it first reads the
+ * full topology, then trusts events again; a periodic reconciliation catches anything missed.
+ * Reconnects with exponential backoff and jitter.
+ */
+export class EngineWatcher {
+  private subscribers = new Set<(m: WatchMessage) => void>();
+  private queue: EngineChange[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private stream: NodeJS.ReadableStream | null = null;
+  private names = { containers: new Map<string, string>(), networks: new Map<string, string>() };
+  private fingerprint = '';
+  private status: Extract<WatchMessage, { type: 'state' }> = { type: 'state', state: 'connecting', since: Date.now() };
+  private running = false;
+  private attempt = 0;
+  readonly activity = new ActivityLog(300);
+
+  constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {}
+
+  get state(): Extract<WatchMessage, { type: 'state' }> {
+    return this.status;
+  }
+
+  /** Adds a listener (starting the watcher if needed); it gets the current state at once. */
+  subscribe(fn: (m: WatchMessage) => void): () => void {
+    this.subscribers.add(fn);
+    fn(this.status);
+    if (!this.running) this.start();
+    return () => this.subscribers.delete(fn);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.loop();
+    this.reconcileTimer = setInterval(() => void this.reconcile(), this.opts.reconcileMs ?? 30_000);
+    this.reconcileTimer.unref?.();
+  }
+
+  stop(): void {
+    this.running = false;
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.closeStream();
+  }
+
+  private emit(m: WatchMessage): void {
+    for (const fn of this.subscribers) {
+      try { fn(m); } catch { /* a broken subscriber must not stop the others */ }
+    }
+  }
+
+  private setState(state: LinkState, error?: AppError): void {
+    if (this.status.state === state && !error) return;
+    this.status = { type: 'state', state, since: Date.now(), ...(error ? { error: error.toJSON().error } : {}) };
+    this.emit(this.status);
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.connectOnce();
+        this.attempt = 0;
+        await this.waitForEnd();
+        if (this.running) this.setState('reconnecting');
+      } catch (err) {
+        const e = err instanceof AppError ? err : new AppError('engine_unreachable', String((err as Error)?.message ?? err));
+        this.setState(this.attempt === 0 ? 'reconnecting' : 'unreachable', e);
+      }
+      this.closeStream();
+      if (!this.running) break;
+      await new Promise((r) => setTimeout(r, nextBackoff(this.attempt++)));
+    }
+  }
+
+  /** Subscribes first (so nothing is lost), then resyncs the full topology, then goes live. */
+  private async connectOnce(): Promise<void> {
+    const lines = new LineBuffer();
+    this.stream = await this.client.call(({ streaming }) => streaming.getEvents({ filters: EVENT_FILTERS }));
+    this.stream.on('data', (chunk: Buffer | string) => {
+      for (const line of lines.push(chunk.toString())) {
+        try {
+          const change = toEngineChange(JSON.parse(line) as RawEvent);
+          if (change) this.enqueue(change);
+        } catch { /* a malformed line is skipped; reconciliation covers it */ }
+      }
+    });
+    await this.resync('connected');
+    this.setState('live');
+  }
+
+  private waitForEnd(): Promise<void> {
+    return new Promise((resolve) => {
+      const s = this.stream;
+      if (!s) return resolve();
+      s.once('end', resolve);
+      s.once('close', resolve);
+      s.once('error', resolve);
+    });
+  }
+
+  private closeStream(): void {
+    const s = this.stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null;
+    this.stream = null;
+    s?.removeAllListeners?.('data');
+    s?.destroy?.();
+  }
+
+  private enqueue(change: EngineChange): void {
+    if (this.queue.some((q) => sameChange(q, change))) return;
+    this.queue.push(change);
+    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), this.opts.debounceMs ?? 40);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    const changes = this.queue;
+    this.queue = [];
+    if (changes.length === 0) return;
+    const entries = changes.map((c) => this.record(c)).filter((e): e is ActivityEntry => e !== null);
+    this.emit({ type: 'changes', changes, activity: entries });
+  }
+
+  /** Keeps names current (so "removed" lines still say what was removed) and logs the change. */
+  private record(c: EngineChange): ActivityEntry | null {
+    if (c.kind === 'container' && c.containerName) this.names.containers.set(c.containerId, c.containerName);
+    if (c.kind === 'network' && c.networkName) this.names.networks.set(c.networkId, c.networkName);
+    const container = c.containerId ? this.names.containers.get(c.containerId) ?? null : null;
+    const network = c.kind === 'network' ? this.names.networks.get(c.networkId) ?? null : null;
+    const text = describeChange(c, { container, network });
+    if (!text) return null;
+    return this.activity.add({
+      time: c.time || Date.now(), kind: c.kind, action: c.action, containerId: c.containerId,
+      containerName: container, networkId: c.kind === 'network' ? c.networkId : null, networkName: network, text,
+    });
+  }
+
+  private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
+    const t = await readTopology(this.client);
+    for (const c of t.containers) this.names.containers.set(c.id, c.name);
+    for (const n of t.networks) this.names.networks.set(n.id, n.name);
+    const fp = topologyFingerprint(t);
+    if (reason === 'connected' || fp !== this.fingerprint) this.emit({ type: 'resync', reason });
+    this.fingerprint = fp;
+    return t;
+  }
+
+  private async reconcile(): Promise<void> {
+    if (this.status.state !== 'live' || this.subscribers.size === 0) return;
+    try { await this.resync('reconciled'); } catch { /* the stream's end reports the outage */ }
+  }
+}

@@ -1,0 +1,39 @@
+/** A change the engine reported, reduced to what the map needs (what kind, which ids). */
+export type EngineChange =
+  | {
+      kind: 'container';
+      /** create, start, die, destroy, rename, pause, unpause */
+      action: string;
+      /** Engine time in ms since the epoch. */
+      time: number;
+      containerId: string;
+      containerName: string | null;
+      oldName?: string;
+    }
+  | {
+      kind: 'network';
+      /** create, destroy, connect, disconnect */
+      action: string;
+      time: number;
+      networkId: string;
+      networkName: string | null;
+      /** The container that connected or disconnected, when the action has one. */
+      containerId: string | null;
+    };
+
+/** Where the server stands with one engine's event stream. */
+export type LinkState = 'connecting' | 'live' | 'reconnecting' | 'unreachable';
+
+/** One line of the activity list, with names resolved where the server knew them. */
+export interface ActivityEntry {
+  seq: number;
+  time: number;
+  kind: 'container' | 'network';
+  action: string;
+  containerId: string | null;
+  containerName: string | null;
+  networkId: string | null;
+  networkName: string | null;
+  /** A sentence for people: "api connected to backend". */
+  text: string;
+}
