@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ctr, ep, shopTopology } from './__fixtures__/synthetic-topology';
+import { buildGraph } from './build-graph';
+import { changedIds } from './changed-ids';
+import { mergePositions } from './merge-positions';
+
+describe('mergePositions', () => {
+  const before = shopTopology();
+  const g1 = buildGraph(before);
+  // the user dragged web somewhere else
+  const onScreen = g1.nodes.map((n) => (n.type === 'container' && n.data.container.name === 'web' ? { ...n, position: { x: 999, y: 999 } } : n));
+
+  it('keeps every existing node where it is on screen, including dragged ones', () => {
+    const ipChanged = { ...before, endpoints: before.endpoints.map((e, i) => (i === 0 ? { ...e, ipv4: '10.0.0.99' } : e)) };
+    const merged = mergePositions(onScreen, buildGraph(ipChanged));
+    for (const n of onScreen) expect(merged.find((m) => m.id === n.id)?.position).toEqual(n.position);
+  });
+
+  it('appends a new container below the last member of its existing group and grows the box', () => {
+    const front = before.networks.find((n) => n.name === 'frontend')!;
+    const web2 = ctr(9, 'web2');
+    const grown = { ...before, containers: [...before.containers, web2], endpoints: [...before.endpoints, ep(front, web2, 9)] };
+    const g2 = buildGraph(grown);
+    const merged = mergePositions(onScreen, g2);
+    const added = merged.find((n) => n.id.endsWith(web2.id))!;
+    const group = merged.find((n) => n.id === added.parentId)!;
+    const siblings = merged.filter((n) => n.parentId === group.id && n.id !== added.id);
+    expect(added.position.y).toBeGreaterThan(Math.max(...siblings.map((s) => s.position.y)));
+    expect(group.height!).toBeGreaterThanOrEqual(added.position.y + 56);
+    for (const n of onScreen) expect(merged.find((m) => m.id === n.id)?.position).toEqual(n.position);
+    // highlighted: the newcomer, its edge, and its network (one more member); nothing else
+    expect([...changedIds(g1, g2)].sort()).toEqual([`ctr:${web2.id}`, `ep:${front.id}:${web2.id}`, `net:${front.id}`].sort());
+  });
+});

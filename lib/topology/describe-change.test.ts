@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { describeChange } from './describe-change';
+
+const id = 'a'.repeat(64);
+
+describe('describeChange', () => {
+  it('says who connected to what, by name', () => {
+    expect(describeChange({ kind: 'network', action: 'connect', time: 0, networkId: id, networkName: 'backend', containerId: id }, { container: 'api' }))
+      .toBe('api connected to backend');
+  });
+
+  it('falls back to the short id when the name is unknown', () => {
+    expect(describeChange({ kind: 'network', action: 'disconnect', time: 0, networkId: id, networkName: 'backend', containerId: id }, {}))
+      .toBe('aaaaaaaaaaaa disconnected from backend');
+  });
+
+  it('describes renames and ignores actions that are not worth a line', () => {
+    expect(describeChange({ kind: 'container', action: 'rename', time: 0, containerId: id, containerName: 'new', oldName: 'old' }, {})).toBe('old renamed to new');
+    expect(describeChange({ kind: 'container', action: 'exec_start', time: 0, containerId: id, containerName: 'x' }, {})).toBeNull();
+  });
+});
