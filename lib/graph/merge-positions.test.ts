@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctr, ep, shopTopology } from './__fixtures__/synthetic-topology';
+import { ctr, ep, net, shopTopology } from './__fixtures__/synthetic-topology';
 import { buildGraph } from './build-graph';
 import { changedIds } from './changed-ids';
 import { mergePositions } from './merge-positions';
@@ -30,5 +30,27 @@ describe('mergePositions', () => {
     for (const n of onScreen) expect(merged.find((m) => m.id === n.id)?.position).toEqual(n.position);
     // highlighted: the newcomer, its edge, and its network (one more member); nothing else
     expect([...changedIds(g1, g2)].sort()).toEqual([`ctr:${web2.id}`, `ep:${front.id}:${web2.id}`, `net:${front.id}`].sort());
+  });
+});
+
+describe('mergePositions when a container joins one more network', () => {
+  it('keeps the container where it was when its old group vanishes, and stretches the new bus to it', () => {
+    const base = shopTopology();
+    const back = net(7, 'extra');
+    const t = { ...base, networks: [...base.networks, back] };
+    const g1 = buildGraph(t);
+    const web = t.containers.find((c) => c.name === 'web')!;
+    const joined = { ...t, endpoints: [...t.endpoints, ep(back, web, 50)] };
+    const g2 = buildGraph(joined);
+    const merged = mergePositions(g1.nodes, g2);
+    const abs = (nodes: typeof merged, id: string) => {
+      const n = nodes.find((m) => m.id === id)!;
+      const p = n.parentId ? nodes.find((m) => m.id === n.parentId)!.position : { x: 0, y: 0 };
+      return { x: n.position.x + p.x, y: n.position.y + p.y };
+    };
+    const id = `ctr:${web.id}`;
+    expect(abs(merged, id)).toEqual(abs(g1.nodes, id));
+    const bus = merged.find((n) => n.id === `net:${back.id}`)!;
+    expect(bus.position.y + bus.height!).toBeGreaterThanOrEqual(abs(merged, id).y + 56);
   });
 });
