@@ -49,7 +49,11 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
     const flash = changedIds(previous.current, graph);
     setNodes((prev) => {
       const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
-      const merged = first ? graph.nodes : mergePositions(prev, graph);
+      // When most of the map is new (first read, or the engine came back with another world), a fresh
+      // layout serves better than keeping the few old positions.
+      const known = new Set(prev.map((n) => n.id));
+      const fresh = graph.nodes.filter((n) => !known.has(n.id)).length;
+      const merged = first || fresh > graph.nodes.length / 2 ? graph.nodes : mergePositions(prev, graph);
       return withFlash(merged, flash).map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)) as MapNode[];
     });
     setEdges((prev) => {
