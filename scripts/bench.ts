@@ -1,0 +1,224 @@
+/**
+ * npm run bench: what GET /api/topology costs on top of the two engine list calls it cannot avoid,
+ * on a topology of its own (100 running containers on 10 networks), against the production server.
+ * A benchmark, not a test: the target is printed as PASS/FAIL, and only errors exit non-zero.
+ * Everything it creates is labelled `netatlas.test=bench-<runId>`, named `nt-bench-<runId>-*`, and
+ * removed at the end, also on failure and on Ctrl-C.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
+import type Docker from 'dockerode';
+import { negotiateApiVersion } from '../lib/engine/api-version';
+import { parseDockerHost } from '../lib/engine/docker-host';
+import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
+import {
+  TEST_LABEL, createContainer, createNetwork, engine, ensureImage, newRunId, removeLabelled, type ContainerSpec,
+} from '../test/support/test-engine';
+
+const N = 30;
+const WARMUP = 5;
+const CONTAINERS = 100;
+const NETWORKS = 10;
+const CONCURRENCY = 6;
+const TARGET_RATIO = 1.5;
+const runId = newRunId();
+const labelValue = `bench-${runId}`;
+const LABEL = { [TEST_LABEL]: labelValue };
+const PREFIX = `nt-bench-${runId}`;
+const OUTPUT = path.resolve(__dirname, '..', '.test-output', 'bench.json');
+const abort = new AbortController();
+
+interface Response { ms: number; status: number; body: Buffer }
+
+/** GET with the time until the last byte of the body. */
+function timedGet(options: http.RequestOptions): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.get(options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${options.path} timed out`)));
+  });
+}
+
+async function ok(options: http.RequestOptions): Promise<Response> {
+  const res = await timedGet(options);
+  if (res.status !== 200) throw new Error(`GET ${options.path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
+  return res;
+}
+
+/** Runs `fn` over `items`, `concurrency` at a time; stops scheduling on the first failure or on Ctrl-C. */
+async function inPool<T>(items: T[], concurrency: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (next < items.length && failure === null && !abort.signal.aborted) {
+      await fn(items[next++]).catch((err) => { failure ??= err; });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  if (failure !== null) throw failure;
+}
+
+/** Networks on /24s picked from 10.210.0.0/16, skipping any another network already overlaps. */
+async function createNetworks(docker: Docker): Promise<string[]> {
+  const names: string[] = [];
+  for (let x = 0; names.length < NETWORKS; x++) {
+    if (x > 255) throw new Error('no free /24 left in 10.210.0.0/16');
+    const name = `${PREFIX}-n${names.length}`;
+    try {
+      await createNetwork(docker, { name, subnet: `10.210.${x}.0/24` }, LABEL);
+      names.push(name);
+    } catch (err) {
+      if (!/overlap/i.test(String((err as Error).message))) throw err;
+    }
+  }
+  return names;
+}
+
+/** Container i sits on network i%10, every second one also on (i+1)%10, every fifth publishes a port. */
+function containerSpec(i: number, networks: string[]): ContainerSpec {
+  const alias = `svc${i}`;
+  return {
+    name: `${PREFIX}-c${String(i).padStart(3, '0')}`,
+    networkMode: networks[i % NETWORKS],
+    aliases: [alias],
+    networks: i % 2 === 0 ? [{ name: networks[(i + 1) % NETWORKS], aliases: [alias] }] : [],
+    ports: i % 5 === 0 ? { '80/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] } : undefined,
+    expose: ['8080/tcp'],
+  };
+}
+
+async function createTopology(docker: Docker): Promise<void> {
+  const t0 = performance.now();
+  await ensureImage(docker);
+  const networks = await createNetworks(docker);
+  let done = 0;
+  await inPool([...Array(CONTAINERS).keys()], CONCURRENCY, async (i) => {
+    await createContainer(docker, containerSpec(i, networks), LABEL);
+    if (++done % 25 === 0) console.log(`  ${done}/${CONTAINERS} containers`);
+  });
+  if (abort.signal.aborted) throw new Error('interrupted');
+  console.log(`Created ${CONTAINERS} containers on ${NETWORKS} networks in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+}
+
+/** The engine's own address for plain node http, and the API version the app would speak. */
+async function engineTarget(): Promise<{ base: http.RequestOptions; version: string; serverVersion: string }> {
+  const address = parseDockerHost(process.env.DOCKER_HOST);
+  if (address.kind === 'tcp' && address.tls) throw new Error('the benchmark talks plain HTTP to the engine; TLS engines are not supported');
+  const agent = new http.Agent({ keepAlive: true });
+  const base = address.kind === 'unix' ? { socketPath: address.socketPath, agent } : { host: address.host, port: address.port, agent };
+  const v = JSON.parse((await ok({ ...base, path: '/version' })).body.toString());
+  return { base, version: negotiateApiVersion(v.ApiVersion) ?? v.ApiVersion, serverVersion: v.Version };
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (xs: number[]) => { const s = sorted(xs); return s[Math.ceil(0.95 * s.length) - 1]; };
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/** Checks that the answer is a topology holding every bench container and endpoint; returns its counts. */
+function checkTopology(body: Buffer) {
+  const t = JSON.parse(body.toString()) as { containers: Array<{ id: string; labels: Record<string, string> }>; networks: unknown[]; endpoints: Array<{ containerId: string }> };
+  const ours = new Set(t.containers.filter((c) => c.labels[TEST_LABEL] === labelValue).map((c) => c.id));
+  const ourEndpoints = t.endpoints.filter((e) => ours.has(e.containerId)).length;
+  if (ours.size !== CONTAINERS || ourEndpoints !== CONTAINERS * 1.5) {
+    throw new Error(`the topology shows ${ours.size}/${CONTAINERS} bench containers and ${ourEndpoints}/${CONTAINERS * 1.5} of their endpoints`);
+  }
+  return { containers: t.containers.length, networks: t.networks.length, endpoints: t.endpoints.length };
+}
+
+async function measure(server: AppServer) {
+  const target = await engineTarget();
+  const appAgent = new http.Agent({ keepAlive: true });
+  const app = () => ok({ host: '127.0.0.1', port: server.port, path: '/api/topology', agent: appAgent });
+  const engineLists = async () => {
+    const t0 = performance.now();
+    await Promise.all([`/v${target.version}/containers/json?all=1`, `/v${target.version}/networks`].map((p) => ok({ ...target.base, path: p })));
+    return performance.now() - t0;
+  };
+  const cold = await app();
+  const counts = checkTopology(cold.body);
+  for (let i = 0; i < WARMUP; i++) await Promise.all([app(), engineLists()].map((p) => p.then(() => undefined)));
+  const appMs: number[] = [];
+  const engineMs: number[] = [];
+  for (let i = 0; i < N && !abort.signal.aborted; i++) {
+    // Alternate which goes first, so neither always gets the caches the other just warmed.
+    if (i % 2 === 0) { appMs.push((await app()).ms); engineMs.push(await engineLists()); }
+    else { engineMs.push(await engineLists()); appMs.push((await app()).ms); }
+  }
+  if (abort.signal.aborted) throw new Error('interrupted');
+  const pid = listeningPid(server.port);
+  return { target, cold, counts, appMs, engineMs, pid, rssKb: pid ? residentKb(pid) : null };
+}
+
+function report(m: Awaited<ReturnType<typeof measure>>) {
+  const ratio = median(m.appMs) / median(m.engineMs);
+  const result = {
+    runId, date: new Date().toISOString(), iterations: N, node: process.version, cpus: os.cpus().length,
+    engine: { version: m.target.serverVersion, apiVersion: m.target.version },
+    topology: { benchContainers: CONTAINERS, benchNetworks: NETWORKS, ...m.counts },
+    app: { medianMs: round(median(m.appMs)), p95Ms: round(p95(m.appMs)), samplesMs: m.appMs.map(round) },
+    engineLists: { medianMs: round(median(m.engineMs)), p95Ms: round(p95(m.engineMs)), samplesMs: m.engineMs.map(round) },
+    ratio: Math.round(ratio * 100) / 100, targetRatio: TARGET_RATIO, pass: ratio <= TARGET_RATIO,
+    coldFirstRequestMs: round(m.cold.ms), responseBytes: m.cold.body.length, responseGzipBytes: zlib.gzipSync(m.cold.body).length,
+    server: { pid: m.pid, rssKb: m.rssKb },
+  };
+  fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  fs.writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
+  const row = (name: string, a: string, b = '') => console.log(`  ${name.padEnd(34)}${a.padStart(10)}${b.padStart(12)}`);
+  console.log(`\nnetatlas bench: ${m.counts.containers} containers, ${m.counts.networks} networks, ${m.counts.endpoints} endpoints on engine ${result.engine.version}; N=${N}, ${result.cpus} CPUs, node ${process.version}`);
+  row('', 'median', 'p95');
+  row('GET /api/topology (warm)', `${result.app.medianMs} ms`, `${result.app.p95Ms} ms`);
+  row('engine: containers + networks', `${result.engineLists.medianMs} ms`, `${result.engineLists.p95Ms} ms`);
+  row('ratio (median)', result.ratio.toFixed(2), `${result.pass ? 'PASS' : 'FAIL'} <= ${TARGET_RATIO}`);
+  row('cold first request', `${result.coldFirstRequestMs} ms`);
+  row('response size', `${(result.responseBytes / 1024).toFixed(1)} kB`, `${(result.responseGzipBytes / 1024).toFixed(1)} kB gz`);
+  row(`server RSS (pid ${m.pid})`, m.rssKb ? `${(m.rssKb / 1024).toFixed(1)} MB` : 'n/a');
+  console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}.`);
+}
+
+async function main(): Promise<void> {
+  const docker = engine();
+  let server: AppServer | null = null;
+  try {
+    await createTopology(docker);
+    server = await startAppServer({ port: 3199, signal: abort.signal });
+    report(await measure(server));
+  } finally {
+    await server?.stop();
+    const removed = await removeLabelled(docker, TEST_LABEL, labelValue);
+    console.log(`Cleaned up ${removed.containers} containers and ${removed.networks} networks labelled ${TEST_LABEL}=${labelValue}.`);
+  }
+}
+
+let firstSignalAt = 0;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (!abort.signal.aborted) {
+      firstSignalAt = Date.now();
+      console.error(`\n${signal}: stopping and cleaning up (again to quit at once)...`);
+      return abort.abort();
+    }
+    if (Date.now() - firstSignalAt < 2000) return; // one Ctrl-C relayed twice (e.g. by a wrapper)
+    console.error(`Quit without cleaning up; remove what is left with:\n  docker rm -f $(docker ps -aq --filter label=${TEST_LABEL}=${labelValue}); docker network prune -f --filter label=${TEST_LABEL}=${labelValue}`);
+    process.exit(130);
+  });
+}
+
+main().then(
+  () => process.exit(abort.signal.aborted ? 130 : 0),
+  (err) => {
+    if (abort.signal.aborted) process.exit(130); // the server dies with the same Ctrl-C: its errors are noise
+    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
