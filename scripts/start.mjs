@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js', 'package.json',
-  'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+  'package-lock.json', 'tsconfig.json', 'tsconfig.app.json', 'postcss.config.mjs'];
 
 // Brackets are URL syntax, not part of the address: `next start -H` wants a bare ::1.
 const host = (process.env.HOST?.trim() || '127.0.0.1').replace(/^\[|\]$/g, '');
