@@ -31,6 +31,9 @@ const LABEL = { [TEST_LABEL]: labelValue };
 const PREFIX = `nt-bench-${runId}`;
 const OUTPUT = path.resolve(__dirname, '..', '.test-output', 'bench.json');
 const abort = new AbortController();
+const CLEANUP_COMMAND = `docker rm -f $(docker ps -aq --filter label=${TEST_LABEL}=${labelValue}); ` +
+  `docker network prune -f --filter label=${TEST_LABEL}=${labelValue}`;
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 interface Response { ms: number; status: number; body: Buffer }
 
@@ -195,8 +198,12 @@ async function main(): Promise<void> {
     report(await measure(server));
   } finally {
     await server?.stop();
-    const removed = await removeLabelled(docker, TEST_LABEL, labelValue);
-    console.log(`Cleaned up ${removed.containers} containers and ${removed.networks} networks labelled ${TEST_LABEL}=${labelValue}.`);
+    try {
+      const removed = await removeLabelled(docker, TEST_LABEL, labelValue);
+      console.log(`Cleaned up ${removed.containers} containers and ${removed.networks} networks labelled ${TEST_LABEL}=${labelValue}.`);
+    } catch (err) {
+      console.error(`Cleanup failed (${messageOf(err)}); remove what is left with:\n  ${CLEANUP_COMMAND}`);
+    }
   }
 }
 
@@ -209,7 +216,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       return abort.abort();
     }
     if (Date.now() - firstSignalAt < 2000) return; // one Ctrl-C relayed twice (e.g. by a wrapper)
-    console.error(`Quit without cleaning up; remove what is left with:\n  docker rm -f $(docker ps -aq --filter label=${TEST_LABEL}=${labelValue}); docker network prune -f --filter label=${TEST_LABEL}=${labelValue}`);
+    console.error(`Quit without cleaning up; remove what is left with:\n  ${CLEANUP_COMMAND}`);
     process.exit(130);
   });
 }
@@ -218,7 +225,7 @@ main().then(
   () => process.exit(abort.signal.aborted ? 130 : 0),
   (err) => {
     if (abort.signal.aborted) process.exit(130); // the server dies with the same Ctrl-C: its errors are noise
-    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`bench failed: ${messageOf(err)}`);
     process.exit(1);
   },
 );
