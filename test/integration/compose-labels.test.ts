@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '@/lib/topology/types';
 import { nslookup } from '../support/test-engine';
-import { containerNamed, endpointOf, useScenario, type Created } from './support/scenario';
+import { addressPairs, containerNamed, endpointOf, useScenario, type Created } from './support/scenario';
 
 describe('compose labels', () => {
   const s = useScenario();
@@ -39,6 +39,12 @@ describe('compose labels', () => {
     expect(e.dnsNames).toContain('cache');
     const lookup = await nslookup(s.docker, client.name, 'cache');
     expect(lookup.addresses, lookup.output).toEqual([e.ipv4]);
+  });
+
+  it('matches docker network inspect', async () => {
+    const pairs = await addressPairs(s.docker, t, net.id);
+    expect(pairs.topology).toEqual(pairs.engine);
+    expect(pairs.topology).toHaveLength(2);
   });
 
   it('leaves compose null for a container without the labels', async () => {

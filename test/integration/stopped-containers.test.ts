@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '@/lib/topology/types';
 import { freeHostPort, nslookup } from '../support/test-engine';
-import { containerNamed, endpointOf, useScenario, type Created } from './support/scenario';
+import { addressPairs, containerNamed, endpointOf, useScenario, type Created } from './support/scenario';
 
 describe('stopped containers', () => {
   const s = useScenario();
@@ -69,5 +69,11 @@ describe('stopped containers', () => {
     const names = [idle.name, 'idle-alias', done.name];
     const lookups = await Promise.all(names.map((n) => nslookup(s.docker, peer.name, n)));
     lookups.forEach((l, i) => expect(l.resolved, `${names[i]} resolved:\n${l.output}`).toBe(false));
+  });
+
+  it('matches docker network inspect: only the running container is attached', async () => {
+    const pairs = await addressPairs(s.docker, t, net.id);
+    expect(pairs.topology).toEqual(pairs.engine);
+    expect(pairs.topology).toEqual([`${peer.id} ${endpointOf(t, peer.name, net.name).ipv4}`]);
   });
 });
