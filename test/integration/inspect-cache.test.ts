@@ -71,8 +71,11 @@ describe('inspect cache', () => {
     expect(cached).toBe(await fresh.call(async (session) => session.inspects.size));
   });
 
+  // KNOWN LIB BUG (reported, not worked around): this fails against lib/engine/inspect-cache.ts as of
+  // this commit. A stopped container's list entry has no EndpointID or address, so disconnecting and
+  // reconnecting it with a new alias leaves inspectSignature() unchanged and the cached inspect result
+  // (old aliases) is served until the container starts; a fresh client shows the new alias.
   it('shows a new alias of a stopped container after it was reconnected', async () => {
-    // A stopped container's list entry has no EndpointID or address, so the reconnect leaves it unchanged.
     await s.docker.getNetwork(one.id).disconnect({ Container: idle.id });
     await s.docker.getNetwork(one.id).connect({ Container: idle.id, EndpointConfig: { Aliases: ['later'] } });
     const t = await s.topology(client);
