@@ -1,10 +1,12 @@
 import type { RawContainerInspect, RawContainerSummary } from './raw-types';
 
 /**
- * What in a container's list entry changes whenever something netatlas reads from its inspect
- * result can change: aliases and DNS names belong to an endpoint, and a new endpoint gets a new
- * EndpointID; a rename, a start or a stop changes the name or the state. So an unchanged signature
- * means the cached inspect result is still true, and a warm topology costs only the two list calls.
+ * What in a running container's list entry changes whenever something netatlas reads from its
+ * inspect result can change: aliases and DNS names belong to an endpoint, and a new endpoint gets a
+ * new EndpointID; a rename, a start or a stop changes the name or the state. So an unchanged
+ * signature means the cached inspect result is still true, and a warm topology costs only the two
+ * list calls. A container that is not running has no EndpointID in the list, so a reconnect with a
+ * new alias would leave its signature unchanged: those are never cached (see {@link isCacheable}).
  */
 export function inspectSignature(c: RawContainerSummary): string {
   const nets = Object.entries(c.NetworkSettings?.Networks ?? {})
@@ -12,6 +14,13 @@ export function inspectSignature(c: RawContainerSummary): string {
     .sort()
     .join(',');
   return `${c.Names?.join('|')};${c.State};${nets}`;
+}
+
+const LIVE_STATES = new Set(['running', 'paused', 'restarting']);
+
+/** Only containers whose endpoints carry EndpointIDs in the list can be validated by signature. */
+export function isCacheable(c: RawContainerSummary): boolean {
+  return LIVE_STATES.has(c.State);
 }
 
 interface Entry {
@@ -32,7 +41,7 @@ export class InspectCache {
     const out: Record<string, RawContainerInspect | undefined> = {};
     const stale: RawContainerSummary[] = [];
     for (const c of containers) {
-      const hit = this.entries.get(c.Id);
+      const hit = isCacheable(c) ? this.entries.get(c.Id) : undefined;
       if (hit && hit.signature === inspectSignature(c)) out[c.Id] = hit.value;
       else stale.push(c);
     }
@@ -42,7 +51,8 @@ export class InspectCache {
         const c = stale[next++];
         const value = await inspect(c.Id);
         out[c.Id] = value;
-        if (value) this.entries.set(c.Id, { signature: inspectSignature(c), value });
+        if (value && isCacheable(c)) this.entries.set(c.Id, { signature: inspectSignature(c), value });
+        else this.entries.delete(c.Id);
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, stale.length) }, worker));
