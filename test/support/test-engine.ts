@@ -15,6 +15,8 @@ export const TEST_LABEL = 'netatlas.test';
 /** Second label shared by every file of one test run, so a run's teardown finds what its files left. */
 export const TEST_SESSION_LABEL = 'netatlas.test.session';
 export const TEST_IMAGE = process.env.NETATLAS_TEST_IMAGE || 'netatlas-test/busybox:local';
+/** The docker CLI for tests that act as a user: Debian's client matches dockerd 20.10 (/usr/local/bin/docker may not). */
+export const DOCKER_CLI = '/usr/bin/docker';
 
 /**
  * Who created a test resource: `<host>/<pid>`. Lets a cleanup tell a crashed run's leftovers (owner
@@ -23,8 +25,12 @@ export const TEST_IMAGE = process.env.NETATLAS_TEST_IMAGE || 'netatlas-test/busy
 export const TEST_OWNER_LABEL = 'netatlas.test.owner';
 const OWNER = `${os.hostname()}/${process.pid}`;
 
-/** Labels for a test resource: the run's own, plus the owner when it is a `netatlas.test` resource. */
-function withOwner(label: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> {
+/**
+ * Labels for a test resource: the run's own, plus the owner when it is a `netatlas.test` resource.
+ * Exported for resources a test creates by other means (the docker CLI), so a concurrent run's
+ * leftover cleanup does not take them for a crashed run's.
+ */
+export function withOwner(label: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> {
   return { ...(TEST_LABEL in label ? { [TEST_OWNER_LABEL]: OWNER } : {}), ...label, ...extra };
 }
 
@@ -121,6 +127,8 @@ export interface ContainerSpec {
    */
   dns?: string[];
   hostname?: string;
+  /** Seconds `docker stop` (and an engine shutting down) waits before SIGKILL; the engine's default is 10. */
+  stopTimeout?: number;
 }
 
 /**
@@ -152,6 +160,7 @@ export async function createContainer(docker: Docker, spec: ContainerSpec, label
     Image: spec.image ?? TEST_IMAGE,
     Cmd: spec.cmd ?? ['sleep', 'infinity'],
     ...(spec.hostname ? { Hostname: spec.hostname } : {}),
+    ...(spec.stopTimeout !== undefined ? { StopTimeout: spec.stopTimeout } : {}),
     Env: spec.env,
     Labels: withOwner(label, spec.labels),
     ExposedPorts: exposed,

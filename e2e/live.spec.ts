@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { dockerCli, labelArgs } from '../test/support/docker-cli';
+import { TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
+import { MapPage } from './pages/map-page';
+import { containerFacts } from './support/engine-facts';
+import { readRun } from './support/e2e-run';
+
+const run = readRun();
+const { names: n } = run;
+/** Created by this spec, labelled like the rest of the run so globalTeardown removes it whatever happens. */
+const live = `nt-${run.runId}-live`;
+
+/** Undoes what the spec did to the shared e2e topology (the other specs count web's edges). */
+async function undo(): Promise<void> {
+  await dockerCli('network', 'disconnect', '--force', live, n.web).catch(() => undefined);
+  await dockerCli('network', 'rm', live).catch(() => undefined);
+}
+
+test.describe('the live map', () => {
+  test.beforeAll(undo);
+  test.afterAll(undo);
+
+  test('follows CLI changes without a reload: a new network and edge appear, the edge goes on disconnect, the activity lists it', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await map.waitForMap(n.web);
+    await expect(map.connectionStatus).toHaveAttribute('data-state', 'live');
+    // Survives only as long as the page is not reloaded.
+    await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+
+    const subnet = await freeSubnet(engine(), '10.236');
+    await dockerCli('network', 'create', '--subnet', subnet, ...labelArgs({ [TEST_LABEL]: run.label }), live);
+    await dockerCli('network', 'connect', live, n.web);
+
+    await expect(map.networkNode(live)).toBeVisible({ timeout: 5_000 });
+    const edge = map.endpointEdge(live, n.web);
+    await expect(edge).toHaveCount(1, { timeout: 5_000 });
+    const { ipv4 } = await containerFacts(n.web);
+    expect(ipv4[live], `${n.web} has an address on ${live} per docker inspect`).toMatch(/^10\.236\./);
+    await expect(edge).toHaveAttribute('data-ip', ipv4[live]);
+    await expect(map.connectionStatus).toHaveAttribute('data-state', 'live');
+
+    await page.getByRole('button', { name: /^Activity/ }).click();
+    const entries = page.getByTestId('activity-entry');
+    await expect(entries.filter({ hasText: `${n.web} connected to ${live}` })).toBeVisible({ timeout: 5_000 });
+    await expect(entries.filter({ hasText: `network ${live} created` })).toBeVisible();
+
+    await dockerCli('network', 'disconnect', live, n.web);
+    await expect(edge).toHaveCount(0, { timeout: 5_000 });
+    await expect(map.networkNode(live)).toBeVisible();
+    await expect(entries.filter({ hasText: `${n.web} disconnected from ${live}` }).first()).toBeVisible({ timeout: 5_000 });
+    // web's own edge is untouched, and it was all one page load.
+    await expect(map.endpointEdge(n.frontend, n.web)).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+    await expect(map.connectionStatus).toHaveAttribute('data-state', 'live');
+  });
+});
