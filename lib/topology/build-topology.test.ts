@@ -157,3 +157,13 @@ describe('buildTopology on an API >= 1.45 shape (derived from the capture, see a
     expect(strip(t)).toEqual(strip(topology));
   });
 });
+
+describe('subnet gateways', () => {
+  it('fills the gateway the network list omits from the endpoints inside the subnet', () => {
+    const app = topology.networks.find((n) => n.name === nameOf('app-net'))!;
+    const gateways = topology.endpoints.filter((e) => e.networkId === app.id && e.gateway).map((e) => e.gateway);
+    expect(gateways.length).toBeGreaterThan(0);
+    expect(app.subnets[0].gateway).toBe(gateways[0]);
+    expect(app.subnets[0].gateway).toMatch(/^10\.231\.\d+\.1$/);
+  });
+});

@@ -2,7 +2,8 @@ import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../en
 import { containerName, toContainer } from './to-container';
 import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';
-import type { EngineInfo, Topology } from './types';
+import { ipv4InCidr } from './ipv4';
+import type { Endpoint, EngineInfo, Network, Topology } from './types';
 
 /** Everything read from one engine that a topology is made of. */
 export interface RawSnapshot {
@@ -36,5 +37,18 @@ export function buildTopology(raw: RawSnapshot): Topology {
     (a, b) => (order.get(a.containerId) ?? 0) - (order.get(b.containerId) ?? 0) ||
       (netOrder.get(a.networkId) ?? 0) - (netOrder.get(b.networkId) ?? 0),
   );
-  return { engine: raw.engine, networks, containers, endpoints };
+  return { engine: raw.engine, networks: withGateways(networks, endpoints), containers, endpoints };
+}
+
+/**
+ * Engine 20.10 leaves `Gateway` out of a network's IPAM config unless it was given at creation; the
+ * endpoints on that network know it. Fills each missing subnet gateway from an endpoint inside it.
+ */
+function withGateways(networks: Network[], endpoints: Endpoint[]): Network[] {
+  return networks.map((n) => {
+    if (n.subnets.every((s) => s.gateway)) return n;
+    const gateways = endpoints.filter((e) => e.networkId === n.id && e.gateway).map((e) => e.gateway as string);
+    const subnets = n.subnets.map((s) => (s.gateway ? s : { ...s, gateway: gateways.find((g) => ipv4InCidr(g, s.subnet)) ?? null }));
+    return { ...n, subnets };
+  });
 }

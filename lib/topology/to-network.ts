@@ -19,10 +19,12 @@ function isBuiltin(raw: RawNetwork): boolean {
 
 /**
  * Whether Docker's embedded DNS (127.0.0.11) resolves container names on this network:
- * every user-defined network does; the default bridge, host, none and swarm's ingress do not.
+ * every user-defined network does; the default bridge, host, none and swarm's ingress and
+ * docker_gwbridge do not.
  */
 function servesDns(raw: RawNetwork): boolean {
-  if (isDefaultBridge(raw) || raw.Ingress) return false;
+  // docker_gwbridge only gives swarm containers a way out; nothing registers names on it.
+  if (isDefaultBridge(raw) || raw.Ingress || raw.Name === 'docker_gwbridge') return false;
   return raw.Driver !== 'host' && raw.Driver !== 'null';
 }
 
