@@ -34,6 +34,7 @@ export interface WatcherOptions {
 export class EngineWatcher {
   private subscribers = new Set<(m: WatchMessage) => void>();
   private queue: EngineChange[] = [];
+  private latest = new Map<string, EngineChange>();
   private flushTimer: NodeJS.Timeout | null = null;
   private reconcileTimer: NodeJS.Timeout | null = null;
   private stream: NodeJS.ReadableStream | null = null;
@@ -135,14 +136,25 @@ export class EngineWatcher {
     s?.destroy?.();
   }
 
+  /**
+   * Drops the engine's doubled events: a change equal to the latest one for the same container and
+   * network, within 250 ms, whether or not that one was already flushed (the copy can arrive up to
+   * ~60 ms later under load). Comparing with the latest only keeps a real disconnect, connect,
+   * disconnect sequence intact.
+   */
   private enqueue(change: EngineChange): void {
-    if (this.queue.some((q) => sameChange(q, change))) return;
+    const key = changeKey(change);
+    const last = this.latest.get(key);
+    this.latest.set(key, change);
+    if (last && sameChange(last, change)) return;
     this.queue.push(change);
     if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), this.opts.debounceMs ?? 40);
   }
 
   private flush(): void {
     this.flushTimer = null;
+    const horizon = Date.now() - 5_000;
+    for (const [k, c] of this.latest) if (c.time < horizon) this.latest.delete(k);
     const changes = this.queue;
     this.queue = [];
     if (changes.length === 0) return;
@@ -178,4 +190,8 @@ export class EngineWatcher {
     if (this.status.state !== 'live' || this.subscribers.size === 0) return;
     try { await this.resync('reconciled'); } catch { /* the stream's end reports the outage */ }
   }
+}
+
+function changeKey(c: EngineChange): string {
+  return c.kind === 'network' ? `n|${c.networkId}|${c.containerId ?? ''}` : `c|${c.containerId}`;
 }
