@@ -229,11 +229,9 @@ describe.skipIf(Boolean(unsupported))(`live faults on a second engine${unsupport
     expect(watcher!.state.state).toBe('live');
   });
 
-  // KNOWN LIB BUG (reported, not worked around): fails against lib/engine/engine-watcher.ts as of this
-  // commit. enqueue() drops a duplicate only while the first copy is still in the 40 ms debounce queue;
-  // once flush() ran, the engine's second `disconnect` (3 ms later when idle, up to ~60 ms under this
-  // burst) is sent again. A flush boundary falls between the two whenever another event opened the
-  // window just before, so a few disconnects of every burst are announced twice.
+  // This caught a real bug: the watcher used to drop a duplicate only while the first copy was still in
+  // the 40 ms debounce queue, but the engine's second `disconnect` arrives 3 ms later when idle and up
+  // to ~60 ms later under this burst, often after a flush.
   it('announces each connect and each disconnect of the burst once (the engine emits every disconnect twice)', () => {
     expect(burst.ran, 'the burst test ran').toBe(true);
     expect(burst.connectChanges).toBe(burst.connects);
