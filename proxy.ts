@@ -2,19 +2,35 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { AppError } from './lib/api/app-error';
 import { allowedHostnames, isAllowedHost } from './lib/api/allowed-hosts';
 import { securityHeaders } from './lib/api/security-headers';
+import { TOKEN_COOKIE, presentedToken, tokenMatches } from './lib/api/token-auth';
 
 const allowed = allowedHostnames(process.env.NETATLAS_ALLOWED_HOSTS);
 const headers = securityHeaders(process.env.NODE_ENV === 'development');
+const token = process.env.NETATLAS_TOKEN || null;
+const OPEN_PATHS = new Set(['/login', '/api/login']);
 
-/** Runs before every page, API route and the event stream: Host check, then security headers. */
+function refuse(err: AppError): NextResponse {
+  return NextResponse.json(err.toJSON(), { status: err.status, headers });
+}
+
+/**
+ * Runs before every page, API route and the event stream: Host check (DNS rebinding), then the token
+ * when one is configured, then security headers.
+ */
 export function proxy(request: NextRequest) {
   const host = request.headers.get('host');
   if (!isAllowedHost(host, allowed)) {
-    const err = new AppError(
-      'forbidden',
-      `Host "${host ?? ''}" is not allowed. Open netatlas via 127.0.0.1 or localhost, or add the name to NETATLAS_ALLOWED_HOSTS.`,
-    );
-    return NextResponse.json(err.toJSON(), { status: 403, headers });
+    return refuse(new AppError('forbidden', `Host "${host ?? ''}" is not allowed. Open netatlas via 127.0.0.1 or localhost, or add the name to NETATLAS_ALLOWED_HOSTS.`));
+  }
+  const path = request.nextUrl.pathname;
+  if (token && !OPEN_PATHS.has(path)) {
+    const presented = presentedToken(request.headers.get('authorization'), request.cookies.get(TOKEN_COOKIE)?.value);
+    if (!tokenMatches(presented, token)) {
+      if (path.startsWith('/api/')) return refuse(new AppError('unauthorized', 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.'));
+      const login = NextResponse.redirect(new URL('/login', request.url));
+      for (const [k, v] of Object.entries(headers)) login.headers.set(k, v);
+      return login;
+    }
   }
   const response = NextResponse.next();
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
