@@ -16,7 +16,7 @@ import { negotiateApiVersion } from '../lib/engine/api-version';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
 import {
-  TEST_LABEL, createContainer, createNetwork, engine, ensureImage, newRunId, removeLabelled, type ContainerSpec,
+  TEST_LABEL, createContainer, createNetwork, engine, ensureImage, freeSubnet, newRunId, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
 
 const N = 30;
@@ -31,8 +31,8 @@ const LABEL = { [TEST_LABEL]: labelValue };
 const PREFIX = `nt-bench-${runId}`;
 const OUTPUT = path.resolve(__dirname, '..', '.test-output', 'bench.json');
 const abort = new AbortController();
-const CLEANUP_COMMAND = `docker rm -f $(docker ps -aq --filter label=${TEST_LABEL}=${labelValue}); ` +
-  `docker network prune -f --filter label=${TEST_LABEL}=${labelValue}`;
+/** Removes what runs whose process is gone left behind (this one, once it has quit). */
+const CLEANUP_COMMAND = 'npx tsx scripts/remove-test-resources.ts';
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 interface Response { ms: number; status: number; body: Buffer }
@@ -71,18 +71,14 @@ async function inPool<T>(items: T[], concurrency: number, fn: (item: T) => Promi
   if (failure !== null) throw failure;
 }
 
-/** Networks on /24s picked from 10.210.0.0/16, skipping any another network already overlaps. */
+/** Networks on explicit /24s from 10.210.0.0/16, so the engine's own address pools stay untouched. */
 async function createNetworks(docker: Docker): Promise<string[]> {
   const names: string[] = [];
-  for (let x = 0; names.length < NETWORKS; x++) {
-    if (x > 255) throw new Error('no free /24 left in 10.210.0.0/16');
-    const name = `${PREFIX}-n${names.length}`;
-    try {
-      await createNetwork(docker, { name, subnet: `10.210.${x}.0/24` }, LABEL);
-      names.push(name);
-    } catch (err) {
-      if (!/overlap/i.test(String((err as Error).message))) throw err;
-    }
+  for (let i = 0; i < NETWORKS; i++) {
+    // One after another: each freeSubnet call must see the network created before it.
+    const name = `${PREFIX}-n${i}`;
+    await createNetwork(docker, { name, subnet: await freeSubnet(docker, '10.210') }, LABEL);
+    names.push(name);
   }
   return names;
 }
@@ -200,7 +196,10 @@ async function main(): Promise<void> {
     await server?.stop();
     try {
       const removed = await removeLabelled(docker, TEST_LABEL, labelValue);
-      console.log(`Cleaned up ${removed.containers} containers and ${removed.networks} networks labelled ${TEST_LABEL}=${labelValue}.`);
+      const left = await docker.listNetworks({ filters: JSON.stringify({ label: [`${TEST_LABEL}=${labelValue}`] }) });
+      console.log(`Cleaned up ${removed.containers} containers and ${removed.networks - left.length} networks labelled ${TEST_LABEL}=${labelValue}.`);
+      // Seen on Engine 20.10 now and then: the engine keeps counting an endpoint of a removed container.
+      if (left.length) console.error(`! Not removed: ${left.map((n) => n.Name).join(', ')} ("has active endpoints", moby/moby#42119; gone after a dockerd restart).`);
     } catch (err) {
       console.error(`Cleanup failed (${messageOf(err)}); remove what is left with:\n  ${CLEANUP_COMMAND}`);
     }

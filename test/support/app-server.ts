@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { freeHostPort } from './test-engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -23,16 +24,13 @@ function tryListen(port: number): Promise<number | null> {
   return new Promise((resolve) => {
     const srv = net.createServer();
     srv.once('error', () => resolve(null));
-    srv.listen(port, '127.0.0.1', () => {
-      const { port: bound } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(bound));
-    });
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(port)));
   });
 }
 
 /** `preferred` when nothing listens there on 127.0.0.1, else a port the kernel picks. */
 export async function freePort(preferred: number): Promise<number> {
-  return (await tryListen(preferred)) ?? ((await tryListen(0)) as number);
+  return (await tryListen(preferred)) ?? freeHostPort();
 }
 
 function canConnect(port: number): Promise<boolean> {
