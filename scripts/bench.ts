@@ -138,7 +138,9 @@ function checkTopology(body: Buffer) {
 async function measure(server: AppServer) {
   const target = await engineTarget();
   const appAgent = new http.Agent({ keepAlive: true });
-  const app = () => ok({ host: '127.0.0.1', port: server.port, path: '/api/topology', agent: appAgent });
+  // The server inherits NETATLAS_TOKEN from this environment; when it is set, the API wants it.
+  const headers = process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {};
+  const app = () => ok({ host: '127.0.0.1', port: server.port, path: '/api/topology', agent: appAgent, headers });
   const engineLists = async () => {
     const t0 = performance.now();
     await Promise.all([`/v${target.version}/containers/json?all=1`, `/v${target.version}/networks`].map((p) => ok({ ...target.base, path: p })));
