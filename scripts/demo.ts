@@ -9,6 +9,7 @@ import type Docker from 'dockerode';
 import {
   createContainer, createNetwork, engine, ensureImage, imageExists, pullImage, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
+import { AppError } from '../lib/api/app-error';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { toAppError } from '../lib/engine/engine-errors';
 
@@ -48,11 +49,9 @@ const CONTAINERS: ContainerSpec[] = [
 ];
 const SIDECAR: ContainerSpec = { name: 'sidecar', networkMode: 'container:shop-api-1' };
 
-const address = parseDockerHost(process.env.DOCKER_HOST);
-
 /** The engine's own words (or, when it cannot be reached, what was tried and how to fix it). */
 function engineMessage(err: unknown): string {
-  const e = toAppError(err, address);
+  const e = err instanceof AppError ? err : toAppError(err, parseDockerHost(process.env.DOCKER_HOST));
   return e.hint ? `${e.message} ${e.hint}` : e.message;
 }
 
@@ -106,6 +105,7 @@ Open http://127.0.0.1:${port} (npm start). Remove it with: npm run demo:down`);
 
 async function main(): Promise<number> {
   const command = process.argv[2];
+  parseDockerHost(process.env.DOCKER_HOST); // an unusable DOCKER_HOST stops here, with its fix
   const docker = engine();
   if (command === 'up') return demoUp(docker);
   if (command === 'down') {
