@@ -9,17 +9,17 @@ const STATE_DOT: Record<string, string> = {
   restarting: 'bg-amber-400',
 };
 
-function modeTag(mode: string): string | null {
+function modeTag(mode: string, sharesWith: string | null): string | null {
   if (mode === 'host') return 'host mode';
   if (mode === 'none') return 'no network';
-  if (mode.startsWith('container:')) return 'shared stack';
+  if (mode.startsWith('container:')) return `in ${sharesWith ?? 'another container'}’s network stack`;
   return null;
 }
 
 /** A container: name, state, image and what it publishes; dimmed when not running. */
 function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
   const c = data.container;
-  const tag = modeTag(c.networkMode);
+  const tag = modeTag(c.networkMode, data.sharesWith);
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);
   const sub = [c.state === 'running' ? null : c.state, tag, ports.length ? `:${[...new Set(ports)].join(' :')}` : null, c.image]
     .filter(Boolean)

@@ -46,12 +46,13 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
       />
       <EdgeLabelRenderer>
         <div
-          className={`nodrag nopan pointer-events-none absolute rounded border bg-white px-1 font-mono text-[12px] leading-4 ${
-            data.dimmed ? 'border-slate-200 text-slate-400' : 'border-slate-300 text-slate-800'
+          className={`nodrag nopan pointer-events-none absolute rounded bg-white/90 px-0.5 font-mono text-[12px] leading-4 ${
+            data.dimmed ? 'text-slate-400' : 'text-slate-800'
           }`}
           style={{
-            // Next to the bus, on the container's side: always in the free space between bus and group.
-            transform: `translate(${leftOfBus ? ex - 10 : ex + 10}px, ${ey}px) translate(${leftOfBus ? '-100%' : '0'}, -50%)`,
+            // Just above the line, next to the bus on the container's side: the free space the layout
+            // keeps between bus and group. Above, not on it, so the line never strikes the text through.
+            transform: `translate(${leftOfBus ? ex - 8 : ex + 8}px, ${ey - 2}px) translate(${leftOfBus ? '-100%' : '0'}, -100%)`,
           }}
         >
           {data.label}

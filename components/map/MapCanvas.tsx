@@ -111,6 +111,9 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
         <MiniMap
           pannable
           zoomable
+          position="bottom-left"
+          style={{ width: 180, height: 120, marginLeft: 56 }}
+          ariaLabel="Overview of the whole map"
           nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : '#94a3b8')}
           nodeStrokeWidth={1}
         />

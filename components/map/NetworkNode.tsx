@@ -14,6 +14,11 @@ function badge(n: NetworkNodeType['data']['network']): { text: string; tone: str
   return null;
 }
 
+/** Lets a long name wrap after its separators (my-app_backend), not in the middle of a word. */
+export function breakable(name: string): string {
+  return name.replace(/([-_.])/g, '$1\u200b');
+}
+
 /** A network, drawn as a header card on top of a vertical bus bar that its containers attach to. */
 function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
   const n = data.network;
@@ -32,7 +37,7 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
         style={{ borderColor: color }}
         title={`${n.name} (${n.driver}) — click for details`}
       >
-        <div className="line-clamp-2 break-all text-[16px] font-semibold leading-tight text-slate-900">{n.name}</div>
+        <div className="line-clamp-2 break-words text-[16px] font-semibold leading-tight text-slate-900">{breakable(n.name)}</div>
         <div className="truncate text-[13px] text-slate-600">
           {n.driver}
           {n.subnets[0] ? ` · ${n.subnets[0].subnet}` : ''}

@@ -10,7 +10,7 @@ export default function CliCommands({ commands }: { commands: string[] }) {
       <ul className="space-y-1">
         {commands.map((cmd) => (
           <li key={cmd} className="flex items-start gap-2">
-            <code data-testid="cli-command" className="flex-1 break-all rounded bg-slate-900 px-2 py-1 font-mono text-xs text-slate-100">{cmd}</code>
+            <code data-testid="cli-command" className="flex-1 break-words whitespace-pre-wrap rounded bg-slate-900 px-2 py-1 font-mono text-xs text-slate-100">{cmd}</code>
             <button
               type="button"
               className="text-xs text-sky-700 underline"

@@ -53,7 +53,10 @@ export function buildGraph(topology: Topology): MapGraph {
       nodes.push({
         id: containerNodeId(c.id), type: 'container', parentId: gid, position: pos,
         width: SIZES.containerWidth, height: SIZES.containerHeight,
-        data: { container: c, dimmed: c.state !== 'running', networkNames: netNames.get(c.id) ?? [] },
+        data: {
+          container: c, dimmed: c.state !== 'running', networkNames: netNames.get(c.id) ?? [],
+          sharesWith: c.sharesNetworkWith ? containers.get(c.sharesNetworkWith)?.name ?? null : null,
+        },
       });
     }
   }

@@ -15,6 +15,8 @@ export type ContainerNodeData = {
   dimmed: boolean;
   /** Network names it is attached to, for the tooltip and search. */
   networkNames: string[];
+  /** Name of the container whose network stack it shares (`container:<x>` mode), else null. */
+  sharesWith: string | null;
 };
 
 /** Data of a group box: containers that sit on exactly the same set of networks. */
