@@ -167,3 +167,18 @@ describe('subnet gateways', () => {
     expect(app.subnets[0].gateway).toMatch(/^10\.231\.\d+\.1$/);
   });
 });
+
+describe('a container whose start failed', () => {
+  it('has no address even though the 20.10 list still carries the one it was given', () => {
+    const raw = fixtureSnapshot();
+    const stopped = raw.containers.find((c) => c.Id === idOf('stopped'))!;
+    for (const n of Object.values(stopped.NetworkSettings?.Networks ?? {})) {
+      n.IPAddress = '10.231.250.9';
+      n.MacAddress = '02:42:0a:e7:fa:09';
+    }
+    const t = buildTopology(raw);
+    const eps = t.endpoints.filter((e) => e.containerId === stopped.Id);
+    expect(eps.length).toBeGreaterThan(0);
+    for (const e of eps) expect(e).toMatchObject({ ipv4: null, mac: null, dnsNames: [] });
+  });
+});

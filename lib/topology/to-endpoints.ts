@@ -30,15 +30,17 @@ export function toEndpoints(
     const addr: RawEndpointSettings = { ...detail, ...pickAddresses(settings) };
     const network = (settings.NetworkID && networksById.get(settings.NetworkID)) || networksByName.get(networkName);
     if (!network) continue;
-    const ipv4 = orNull(addr.IPAddress);
-    const ipv6 = orNull(addr.GlobalIPv6Address);
-    const active = ACTIVE_STATES.has(summary.State) && Boolean(ipv4 || ipv6);
+    // A container whose start failed keeps its would-be address in the list on 20.10; it has none.
+    const running = ACTIVE_STATES.has(summary.State);
+    const ipv4 = running ? orNull(addr.IPAddress) : null;
+    const ipv6 = running ? orNull(addr.GlobalIPv6Address) : null;
+    const active = running && Boolean(ipv4 || ipv6);
     endpoints.push({
       networkId: network.id,
       containerId: summary.Id,
       ipv4,
       ipv6,
-      mac: orNull(addr.MacAddress),
+      mac: running ? orNull(addr.MacAddress) : null,
       gateway: orNull(addr.Gateway),
       aliases: [...new Set(detail.Aliases ?? [])],
       dnsNames: toDnsNames(name, detail, { networkDns: network.dns, active }),
