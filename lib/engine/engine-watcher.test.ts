@@ -13,8 +13,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function harness() {
   const stream = new PassThrough();
+  const reads = { count: 0 };
   const session = {
-    docker: { listContainers: async () => [], listNetworks: async () => [] },
+    docker: { listContainers: async () => { reads.count++; return []; }, listNetworks: async () => [] },
     streaming: { getEvents: async () => stream },
     inspects: new InspectCache(),
     info: { id: 'x', name: 'x', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///fake' },
@@ -24,7 +25,7 @@ function harness() {
   const messages: WatchMessage[] = [];
   watcher.subscribe((m) => messages.push(m));
   const changes = () => messages.flatMap((m) => (m.type === 'changes' ? m.changes : []));
-  return { stream, watcher, messages, changes };
+  return { stream, watcher, messages, changes, reads };
 }
 
 const ev = (type: string, action: string, id: string, attrs: Record<string, string>, timeNano: number) =>
@@ -72,5 +73,33 @@ describe('EngineWatcher queueing', () => {
     h.stream.write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 10e6));
     await sleep(100);
     expect(h.changes().map((c) => c.action)).toEqual(['disconnect', 'connect', 'disconnect']);
+  });
+});
+
+describe('EngineWatcher topology snapshot', () => {
+  it('answers from memory while live and reads the engine again after any change', async () => {
+    const h = (current = harness());
+    await sleep(20);
+    const afterResync = h.reads.count;
+    await h.watcher.topology();
+    await h.watcher.topology();
+    expect(h.reads.count).toBe(afterResync); // the resync's read is the snapshot
+    h.stream.write(ev('network', 'connect', net, { container: ctr, name: 'net' }, Date.now() * 1e6));
+    await sleep(5);
+    await h.watcher.topology();
+    expect(h.reads.count).toBe(afterResync + 1);
+    await h.watcher.topology();
+    expect(h.reads.count).toBe(afterResync + 1);
+  });
+
+  it('reads the engine every time once the stream has ended', async () => {
+    const h = (current = harness());
+    await sleep(20);
+    h.stream.end();
+    await sleep(10);
+    expect(h.watcher.state.state).not.toBe('live');
+    const before = h.reads.count;
+    await h.watcher.topology();
+    expect(h.reads.count).toBe(before + 1);
   });
 });

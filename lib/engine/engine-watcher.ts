@@ -40,6 +40,10 @@ export class EngineWatcher {
   private stream: NodeJS.ReadableStream | null = null;
   private names = { containers: new Map<string, string>(), networks: new Map<string, string>() };
   private fingerprint = '';
+  /** The last topology read while live, valid until the next engine event (see {@link topology}). */
+  private snapshot: Topology | null = null;
+  /** Bumped by every engine event: a read that overlapped one is not kept as the snapshot. */
+  private generation = 0;
   private status: Extract<WatchMessage, { type: 'state' }> = { type: 'state', state: 'connecting', since: Date.now() };
   private running = false;
   private attempt = 0;
@@ -57,6 +61,21 @@ export class EngineWatcher {
     fn(this.status);
     if (!this.running) this.start();
     return () => this.subscribers.delete(fn);
+  }
+
+  /**
+   * The engine's topology. While the event stream is live, the server knows exactly when its picture
+   * goes stale (every container or network change arrives as an event, and the stream's end drops the
+   * picture), so it answers from memory until the next event; otherwise it reads the engine. A read
+   * that overlapped an event is returned but not kept: the browser refetches on that event anyway.
+   */
+  async topology(): Promise<Topology> {
+    if (!this.running) this.start();
+    if (this.status.state === 'live' && this.snapshot) return this.snapshot;
+    const generation = this.generation;
+    const t = await readTopology(this.client);
+    if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
+    return t;
   }
 
   start(): void {
@@ -81,6 +100,7 @@ export class EngineWatcher {
   }
 
   private setState(state: LinkState, error?: AppError): void {
+    if (state !== 'live') this.forget();
     if (this.status.state === state && !error) return;
     this.status = { type: 'state', state, since: Date.now(), ...(error ? { error: error.toJSON().error } : {}) };
     this.emit(this.status);
@@ -143,6 +163,7 @@ export class EngineWatcher {
    * disconnect sequence intact.
    */
   private enqueue(change: EngineChange): void {
+    this.forget();
     const key = changeKey(change);
     const last = this.latest.get(key);
     this.latest.set(key, change);
@@ -176,8 +197,16 @@ export class EngineWatcher {
     });
   }
 
+  /** Drops the snapshot: something changed, or the stream can no longer tell. */
+  private forget(): void {
+    this.generation++;
+    this.snapshot = null;
+  }
+
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
+    const generation = this.generation;
     const t = await readTopology(this.client);
+    if (generation === this.generation) this.snapshot = t;
     for (const c of t.containers) this.names.containers.set(c.id, c.name);
     for (const n of t.networks) this.names.networks.set(n.id, n.name);
     const fp = topologyFingerprint(t);
@@ -187,7 +216,7 @@ export class EngineWatcher {
   }
 
   private async reconcile(): Promise<void> {
-    if (this.status.state !== 'live' || this.subscribers.size === 0) return;
+    if (this.status.state !== 'live') return;
     try { await this.resync('reconciled'); } catch { /* the stream's end reports the outage */ }
   }
 }
