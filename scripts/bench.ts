@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import type Docker from 'dockerode';
 import { negotiateApiVersion } from '../lib/engine/api-version';
+import { measureLive, type LiveFigures } from './bench-live';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
 import {
@@ -25,6 +26,8 @@ const CONTAINERS = 100;
 const NETWORKS = 10;
 const CONCURRENCY = 6;
 const TARGET_RATIO = 1.5;
+const TARGET_LATENCY_MS = 500;
+const TARGET_IDLE_CPU = 1;
 const runId = newRunId();
 const labelValue = `bench-${runId}`;
 const LABEL = { [TEST_LABEL]: labelValue };
@@ -161,7 +164,7 @@ async function measure(server: AppServer) {
   return { target, cold, counts, appMs, engineMs, pid, rssKb: pid ? residentKb(pid) : null };
 }
 
-function report(m: Awaited<ReturnType<typeof measure>>) {
+function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures) {
   const ratio = median(m.appMs) / median(m.engineMs);
   const result = {
     runId, date: new Date().toISOString(), iterations: N, node: process.version, cpus: os.cpus().length,
@@ -172,6 +175,11 @@ function report(m: Awaited<ReturnType<typeof measure>>) {
     ratio: Math.round(ratio * 100) / 100, targetRatio: TARGET_RATIO, pass: ratio <= TARGET_RATIO,
     coldFirstRequestMs: round(m.cold.ms), responseBytes: m.cold.body.length, responseGzipBytes: zlib.gzipSync(m.cold.body).length,
     server: { pid: m.pid, rssKb: m.rssKb },
+    live: {
+      eventToScreenMs: { medianMs: round(median(live.latencyMs)), p95Ms: round(p95(live.latencyMs)), samplesMs: live.latencyMs.map(round), target: TARGET_LATENCY_MS },
+      idleCpuPercentOfOneCore: Math.round(live.idleCpuPercent * 100) / 100, idleSeconds: round(live.idleSeconds), target: TARGET_IDLE_CPU,
+      firstReadAfterChangeMs: { medianMs: round(median(live.afterChangeMs)), ratioToEngineLists: Math.round((median(live.afterChangeMs) / median(m.engineMs)) * 100) / 100 },
+    },
   };
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
@@ -184,6 +192,11 @@ function report(m: Awaited<ReturnType<typeof measure>>) {
   row('cold first request', `${result.coldFirstRequestMs} ms`);
   row('response size', `${(result.responseBytes / 1024).toFixed(1)} kB`, `${(result.responseGzipBytes / 1024).toFixed(1)} kB gz`);
   row(`server RSS (pid ${m.pid})`, m.rssKb ? `${(m.rssKb / 1024).toFixed(1)} MB` : 'n/a');
+  const l = result.live;
+  row('CLI change -> edge on screen', `${l.eventToScreenMs.medianMs} ms`, `${l.eventToScreenMs.p95Ms} ms`);
+  row('  target: median <= 500 ms', l.eventToScreenMs.medianMs <= TARGET_LATENCY_MS ? 'PASS' : 'FAIL');
+  row(`server CPU idle ${l.idleSeconds} s, tab open`, `${l.idleCpuPercentOfOneCore} %`, `${l.idleCpuPercentOfOneCore < TARGET_IDLE_CPU ? 'PASS' : 'FAIL'} < 1 %`);
+  row('first read after a change', `${l.firstReadAfterChangeMs.medianMs} ms`, `x${l.firstReadAfterChangeMs.ratioToEngineLists} raw`);
   console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}.`);
 }
 
@@ -193,7 +206,15 @@ async function main(): Promise<void> {
   try {
     await createTopology(docker);
     server = await startAppServer({ port: 3199, signal: abort.signal });
-    report(await measure(server));
+    const m = await measure(server);
+    const spare = `${PREFIX}-live`;
+    await createNetwork(docker, { name: spare, subnet: await freeSubnet(docker, '10.210') }, LABEL);
+    console.log(`Live: ${20} CLI changes watched in Chromium, then ${60} s idle with the tab open...`);
+    const live = await measureLive({
+      url: server.url, port: server.port, pid: m.pid ?? server.child.pid!, network: spare, container: `${PREFIX}-c001`,
+      headers: process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {},
+    });
+    report(m, live);
   } finally {
     await server?.stop();
     try {
