@@ -3,18 +3,13 @@
  * topology is created under a fresh run id (recorded first, so globalTeardown finds it even when
  * creating fails half-way). A run left behind by a crashed earlier e2e run is removed first.
  */
-import { TEST_LABEL, engine, ensureImage, newRunId, removeLabelled } from '../test/support/test-engine';
+import { TEST_LABEL, engine, ensureImage, newRunId, removeLabelled, requireEngine } from '../test/support/test-engine';
 import { createTopology, pickPorts } from './support/create-topology';
 import { e2eNames, findRun, writeRun, type E2ERun } from './support/e2e-run';
 
 export default async function globalSetup(): Promise<void> {
   const docker = engine();
-  try {
-    await docker.ping();
-  } catch (err) {
-    const host = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
-    throw new Error(`No Docker engine answers at ${host} (${(err as Error).message}). Run scripts/ensure-engine.sh first.`);
-  }
+  await requireEngine(docker);
   const previous = findRun();
   if (previous) await removeLabelled(docker, TEST_LABEL, previous.label);
 

@@ -2,7 +2,7 @@ import { containerCliCommands } from '@/lib/topology/cli-commands';
 import type { Container, Network, Topology } from '@/lib/topology/types';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
-import { Chips, Facts, Section } from './Section';
+import { Chips, Facts, PanelHeader, Section } from './Section';
 
 function noNamesReason(network: Network, c: Container): string {
   if (network.driver === 'host' || network.driver === 'null') return 'not applicable in this mode';
@@ -26,11 +26,7 @@ export default function ContainerPanel({ container: c, topology }: { container: 
   const endpoints = topology.endpoints.filter((e) => e.containerId === c.id);
   return (
     <div data-testid="container-panel">
-      <header className="px-4 py-3">
-        <div className="text-xs uppercase tracking-wide text-slate-500">Container</div>
-        <h2 className="break-all text-lg font-semibold text-slate-900">{c.name}</h2>
-        <div className="font-mono text-xs text-slate-500">{c.id.slice(0, 12)}</div>
-      </header>
+      <PanelHeader kind="Container" name={c.name} id={c.id} />
       <Section title="Facts">
         <Facts
           rows={[

@@ -1,7 +1,7 @@
 import { networkCliCommands } from '@/lib/topology/cli-commands';
 import type { Network, Topology } from '@/lib/topology/types';
 import CliCommands from './CliCommands';
-import { Chips, Facts, KeyValues, Section } from './Section';
+import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
 
 function dnsSentence(n: Network): string {
   if (n.driver === 'host') return 'No: host mode uses the host’s own network stack and resolver.';
@@ -16,11 +16,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
   const members = topology.endpoints.filter((e) => e.networkId === n.id);
   return (
     <div data-testid="network-panel">
-      <header className="px-4 py-3">
-        <div className="text-xs uppercase tracking-wide text-slate-500">Network{n.builtin ? ' · built-in' : ''}</div>
-        <h2 className="break-all text-lg font-semibold text-slate-900">{n.name}</h2>
-        <div className="font-mono text-xs text-slate-500">{n.id.slice(0, 12)}</div>
-      </header>
+      <PanelHeader kind={`Network${n.builtin ? ' · built-in' : ''}`} name={n.name} id={n.id} />
       <Section title="Facts">
         <Facts
           rows={[

@@ -48,3 +48,14 @@ export function Chips({ items, empty, testId }: { items: string[]; empty: string
     </span>
   );
 }
+
+/** The panel's title block: what kind of object, its name, its short id. */
+export function PanelHeader({ kind, name, id }: { kind: string; name: string; id: string }) {
+  return (
+    <header className="px-4 py-3">
+      <div className="text-xs uppercase tracking-wide text-slate-500">{kind}</div>
+      <h2 className="break-all text-lg font-semibold text-slate-900">{name}</h2>
+      <div className="font-mono text-xs text-slate-500">{id.slice(0, 12)}</div>
+    </header>
+  );
+}

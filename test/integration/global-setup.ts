@@ -5,7 +5,7 @@
  * `netatlas.test=<its run id>` plus `netatlas.test.session=<this run>` (see support/scenario.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { TEST_SESSION_LABEL, engine, ensureImage, newRunId, removeLabelled } from '../support/test-engine';
+import { TEST_SESSION_LABEL, engine, ensureImage, newRunId, removeLabelled, requireEngine } from '../support/test-engine';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,12 +15,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const docker = engine();
-  try {
-    await docker.ping();
-  } catch (err) {
-    const host = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
-    throw new Error(`No Docker engine answers at ${host} (${(err as Error).message}). Run scripts/ensure-engine.sh first.`);
-  }
+  await requireEngine(docker);
   await ensureImage(docker);
   const session = newRunId();
   project.provide('netatlasSession', session);

@@ -335,3 +335,13 @@ export async function removeLeftovers(docker: Docker): Promise<{ containers: num
   const stillThere = await docker.listContainers({ all: true, filters: filter });
   return { containers: containers.length, networks: networks.length, kept: stillThere.length + all.length - networks.length };
 }
+
+/** Fails with a clear message (and the fix) when no engine answers at DOCKER_HOST. */
+export async function requireEngine(docker: Docker): Promise<void> {
+  try {
+    await docker.ping();
+  } catch (err) {
+    const host = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+    throw new Error(`No Docker engine answers at ${host} (${(err as Error).message}). Run scripts/ensure-engine.sh first.`);
+  }
+}
