@@ -14,6 +14,10 @@ describe('checkStaticIpv4', () => {
     expect(v).toMatchObject({ ok: false, code: 'conflict', suggestion: '10.5.0.3' });
     if (!v.ok) expect(v.message).toBe('10.5.0.2 is already used by api. A free address is 10.5.0.3.');
     expect(checkStaticIpv4('10.5.0.1', [subnet], used)).toMatchObject({ code: 'conflict', message: expect.stringContaining('the gateway') });
+    // No gateway listed (what 20.10 reports when none was asked for): the first host address is it.
+    const implicit = { ...subnet, gateway: null };
+    expect(checkStaticIpv4('10.5.0.1', [implicit], used)).toMatchObject({ code: 'conflict', message: expect.stringContaining('the gateway') });
+    expect(checkStaticIpv4('10.6.0.1', [implicit], used)).toMatchObject({ suggestion: '10.5.0.3' });
   });
 
   it('refuses an address outside every subnet (400) and names them', () => {

@@ -55,7 +55,11 @@ export function checkStaticIpv4(ipv4: string, subnets: Subnet[], used: UsedAddre
   const n = parseIpv4(ipv4);
   if (pools.length === 0 || n === null) return { ok: true }; // nothing to check against: the engine decides
   const takenBy = new Map<number, string>();
-  for (const s of subnets) if (s.gateway && parseIpv4(s.gateway) !== null) takenBy.set(parseIpv4(s.gateway)!, 'the gateway');
+  for (const s of subnets) {
+    // Engine 20.10 leaves out a gateway nobody asked for: it is then the subnet's first host address.
+    const gateway = s.gateway ? parseIpv4(s.gateway) : (parseIpv4Cidr(s.subnet)?.first ?? -2) + 1;
+    if (gateway !== null && gateway >= 0) takenBy.set(gateway, 'the gateway');
+  }
   for (const u of used) if (parseIpv4(u.ipv4) !== null) takenBy.set(parseIpv4(u.ipv4)!, u.by);
   const taken = new Set(takenBy.keys());
   const pool = pools.find((p) => cidrHas(p.subnet, n));

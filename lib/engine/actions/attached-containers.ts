@@ -1,0 +1,27 @@
+import type Docker from 'dockerode';
+import type { RawContainerSummary } from '../raw-types';
+import { containerName } from '../resolve-refs';
+
+interface RawNetworkInspect {
+  Containers?: Record<string, { Name?: string }> | null;
+}
+
+/**
+ * Names of the containers attached to a network: the running endpoints the network inspect lists,
+ * and stopped containers that keep the network in their settings (the engine would let the network
+ * go, and they would then fail to start). Stopped ones are marked "(stopped)".
+ */
+export async function attachedContainers(docker: Docker, networkId: string, networkName: string): Promise<string[]> {
+  const [inspected, containers] = await Promise.all([
+    docker.getNetwork(networkId).inspect() as Promise<RawNetworkInspect>,
+    docker.listContainers({ all: true }) as Promise<unknown> as Promise<RawContainerSummary[]>,
+  ]);
+  const names = new Set(Object.values(inspected.Containers ?? {}).map((c) => c.Name ?? '').filter(Boolean));
+  for (const c of containers) {
+    const networks = Object.entries(c.NetworkSettings?.Networks ?? {});
+    const attached = networks.some(([name, e]) => e.NetworkID === networkId || (!e.NetworkID && name === networkName));
+    const name = containerName(c);
+    if (attached && !names.has(name)) names.add(c.State === 'running' ? name : `${name} (stopped)`);
+  }
+  return [...names].sort();
+}

@@ -1,0 +1,32 @@
+import type { CreateNetworkBody } from '../../api/schemas/create-network-body';
+import { toNetwork } from '../../topology/to-network';
+import type { Network } from '../../topology/types';
+import type { EngineClient } from '../engine-client';
+import type { RawNetwork } from '../raw-types';
+import { refineEngineError } from '../refine-engine-error';
+
+/**
+ * `docker network create` with exactly the form's options. The engine refuses a duplicate name (409)
+ * and an overlapping subnet (409, "Pool overlaps with other one on this address space").
+ */
+export async function createNetwork(client: EngineClient, body: CreateNetworkBody): Promise<Network> {
+  const ipam = body.subnet
+    ? { IPAM: { Driver: 'default', Config: [{ Subnet: body.subnet, ...(body.gateway ? { Gateway: body.gateway } : {}), ...(body.ipRange ? { IPRange: body.ipRange } : {}) }] } }
+    : {};
+  try {
+    return await client.call(async ({ docker }) => {
+      const created = await docker.createNetwork({
+        Name: body.name,
+        Driver: body.driver ?? 'bridge',
+        CheckDuplicate: true,
+        Internal: body.internal ?? false,
+        Attachable: body.attachable ?? false,
+        Labels: body.labels ?? {},
+        ...ipam,
+      });
+      return toNetwork((await docker.getNetwork(created.id).inspect()) as RawNetwork);
+    });
+  } catch (err) {
+    throw refineEngineError(err);
+  }
+}
