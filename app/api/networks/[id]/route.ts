@@ -1,0 +1,19 @@
+import { guardMutation } from '@/lib/api/guard-mutation';
+import { mutation } from '@/lib/api/mutation';
+import { parseRef } from '@/lib/api/parse-ref';
+import { networkRef } from '@/lib/api/schemas/refs';
+import { removeNetwork } from '@/lib/engine/actions/remove-network';
+import { defaultEngine } from '@/lib/engine/default-engine';
+
+export const dynamic = 'force-dynamic';
+
+/** DELETE /api/networks/{id}: removes a network; 204 (docs/api.md). */
+export function DELETE(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return mutation('network.remove', async (audit) => {
+    const { id } = await ctx.params;
+    audit.target = `network=${id}`;
+    guardMutation(request);
+    await removeNetwork(defaultEngine(), parseRef(networkRef, 'id', id));
+    return { status: 204 };
+  });
+}

@@ -1,0 +1,16 @@
+import { mutation } from '@/lib/api/mutation';
+import { readJsonBody } from '@/lib/api/read-json-body';
+import { createNetworkBody } from '@/lib/api/schemas/create-network-body';
+import { createNetwork } from '@/lib/engine/actions/create-network';
+import { defaultEngine } from '@/lib/engine/default-engine';
+
+export const dynamic = 'force-dynamic';
+
+/** POST /api/networks: creates a network; 201 with it (docs/api.md). */
+export function POST(request: Request) {
+  return mutation('network.create', async (audit) => {
+    const body = await readJsonBody(request, createNetworkBody);
+    audit.target = `network=${body.name}`;
+    return { status: 201, body: await createNetwork(defaultEngine(), body) };
+  });
+}

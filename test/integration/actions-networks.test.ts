@@ -1,0 +1,89 @@
+/**
+ * Create and remove networks through the API route handlers, against the real engine: the created
+ * network in the domain shape, the engine's refusals kept in its words (duplicate name, overlapping
+ * subnet), removal refused while containers are attached (listing them) and for built-in networks.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import Docker from 'dockerode';
+import { freeSubnet, withOwner } from '../support/test-engine';
+import { api } from './support/routes';
+import { useScenario, type Created } from './support/scenario';
+
+describe('create and remove networks via the API', () => {
+  const s = useScenario();
+  const labels = () => withOwner(s.labels);
+  let subnet: string;
+
+  beforeAll(async () => {
+    subnet = await freeSubnet(s.docker);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('creates a network with subnet, gateway, IP range, internal and labels: 201 with the network', async () => {
+    const res = await api.create({
+      name: s.name('made'), driver: 'bridge', subnet, gateway: subnet.replace(/0\/24$/, '254'),
+      ipRange: subnet.replace(/0\/24$/, '128/25'), internal: true, labels: { ...labels(), 'com.example.team': 'db' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f]{64}$/), name: s.name('made'), driver: 'bridge', scope: 'local',
+      internal: true, builtin: false, dns: true,
+      subnets: [{ subnet, gateway: subnet.replace(/0\/24$/, '254'), ipRange: subnet.replace(/0\/24$/, '128/25') }],
+      labels: expect.objectContaining({ 'com.example.team': 'db' }),
+    });
+    const inspected = await s.docker.getNetwork(res.body.id).inspect();
+    expect(inspected).toMatchObject({ Name: s.name('made'), Internal: true });
+  });
+
+  it('a duplicate name is a 409 in the engine’s words', async () => {
+    const res = await api.create({ name: s.name('made'), labels: labels() });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toEqual({ code: 'conflict', message: `network with name ${s.name('made')} already exists` });
+  });
+
+  it('an overlapping subnet is a 409 in the engine’s words', async () => {
+    const res = await api.create({ name: s.name('overlap'), subnet: subnet.replace(/0\/24$/, '0/25'), labels: labels() });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toEqual({ code: 'conflict', message: 'Pool overlaps with other one on this address space' });
+  });
+
+  it('removal is refused while containers are attached (running or stopped), naming them; then 204', async () => {
+    const net = await s.network('busy');
+    const running: Created = await s.container('running', { networkMode: net.name });
+    const stopped: Created = await s.container('stopped', { networkMode: net.name, start: false });
+    const res = await api.remove(net.name);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('conflict');
+    expect(res.body.error.message).toBe(`Network ${net.name} still has endpoints: ${running.name}, ${stopped.name} (stopped). Disconnect them first.`);
+    expect((await s.docker.getNetwork(net.id).inspect()).Id).toBe(net.id);
+
+    for (const c of [running, stopped]) expect((await api.disconnect(net.id, { container: c.id })).body.changed).toBe(true);
+    const removed = await api.remove(net.id);
+    expect(removed.status).toBe(204);
+    expect(removed.body).toBeNull();
+    await expect(s.docker.getNetwork(net.id).inspect()).rejects.toMatchObject({ statusCode: 404 });
+    expect((await api.remove(net.id)).status).toBe(404);
+  });
+
+  it('built-in networks cannot be removed (403), and the engine is never asked', async () => {
+    const network = new Docker().getNetwork('x');
+    const remove = vi.spyOn(Object.getPrototypeOf(network), 'remove');
+    for (const name of ['bridge', 'host', 'none']) {
+      const res = await api.remove(name);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toBe(`${name} is a built-in network of the engine and cannot be removed.`);
+    }
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  it('writes one audit line per mutation, refusals included, without the body', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    await api.remove('bridge');
+    await api.create({ name: s.name('audited'), labels: { ...labels(), secret: 'not-in-the-log' } });
+    const lines = log.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith('[netatlas audit] '));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[netatlas audit\] \d{4}-\d\d-\d\dT[\d:.]+Z network\.remove network=bridge refused:403:forbidden$/);
+    expect(lines[1]).toMatch(new RegExp(`Z network\\.create network=${s.name('audited')} ok:201$`));
+    expect(lines.join('\n')).not.toContain('not-in-the-log');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The mutation route handlers called directly, as Next.js calls them: a `Request` with the headers a
+ * browser on the dashboard sends (Host, Origin, Content-Type), and the dynamic `params`. No server
+ * build is needed. `pointDefaultEngineAt` makes the handlers talk to another engine (a second dockerd).
+ */
+import { POST as createRoute } from '@/app/api/networks/route';
+import { DELETE as removeRoute } from '@/app/api/networks/[id]/route';
+import { POST as connectRoute } from '@/app/api/networks/[id]/connect/route';
+import { POST as disconnectRoute } from '@/app/api/networks/[id]/disconnect/route';
+import { POST as pruneRoute } from '@/app/api/networks/prune/route';
+
+export const HOST = '127.0.0.1:3000';
+export const ORIGIN = `http://${HOST}`;
+
+export interface CallOptions {
+  /** A string is sent as is; anything else as JSON. */
+  body?: unknown;
+  /** Overrides (a value of null leaves the header out). */
+  headers?: Record<string, string | null>;
+  method?: string;
+}
+
+export interface Answer {
+  status: number;
+  /** Parsed JSON (any route's shape; null for 204). */
+  body: any;
+  headers: Headers;
+}
+
+/** The Request a same-origin fetch from the dashboard would send. */
+export function apiRequest(path: string, opts: CallOptions = {}): Request {
+  const base: Record<string, string | null> = { Host: HOST, Origin: ORIGIN, 'Content-Type': 'application/json' };
+  const headers = Object.fromEntries(Object.entries({ ...base, ...opts.headers }).filter((e): e is [string, string] => e[1] !== null));
+  const body = opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+  return new Request(`http://${HOST}${path}`, { method: opts.method ?? 'POST', headers, body });
+}
+
+async function answer(response: Response): Promise<Answer> {
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+}
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+/** The five mutation endpoints (docs/api.md), each answering status and parsed JSON. */
+export const api = {
+  create: async (body: unknown, opts: CallOptions = {}) =>
+    answer(await createRoute(apiRequest('/api/networks', { body, ...opts }))),
+  remove: async (id: string, opts: CallOptions = {}) =>
+    answer(await removeRoute(apiRequest(`/api/networks/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'Content-Type': null }, ...opts }), params(id))),
+  prune: async (body: unknown = {}, opts: CallOptions = {}) =>
+    answer(await pruneRoute(apiRequest('/api/networks/prune', { body, ...opts }))),
+  connect: async (id: string, body: unknown, opts: CallOptions = {}) =>
+    answer(await connectRoute(apiRequest(`/api/networks/${encodeURIComponent(id)}/connect`, { body, ...opts }), params(id))),
+  disconnect: async (id: string, body: unknown, opts: CallOptions = {}) =>
+    answer(await disconnectRoute(apiRequest(`/api/networks/${encodeURIComponent(id)}/disconnect`, { body, ...opts }), params(id))),
+};
+
+const ENGINE_KEY = Symbol.for('netatlas.defaultEngine');
+
+/**
+ * Points the app's default engine (DOCKER_HOST, created once per process) at `host` until the
+ * returned function restores the previous one.
+ */
+export function pointDefaultEngineAt(host: string): () => void {
+  const g = globalThis as Record<symbol, unknown>;
+  const saved = { env: process.env.DOCKER_HOST, engine: g[ENGINE_KEY] };
+  process.env.DOCKER_HOST = host;
+  delete g[ENGINE_KEY];
+  return () => {
+    if (saved.env === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = saved.env;
+    if (saved.engine === undefined) delete g[ENGINE_KEY];
+    else g[ENGINE_KEY] = saved.engine;
+  };
+}
