@@ -47,6 +47,14 @@ describe('create and remove networks via the API', () => {
     expect(res.body.error).toEqual({ code: 'conflict', message: 'Pool overlaps with other one on this address space' });
   });
 
+  it('an overlay network on an engine that is not a swarm manager: 409 in the engine’s words', async (ctx) => {
+    const info = await s.docker.info();
+    if (info.Swarm?.ControlAvailable) ctx.skip(); // a manager would create it: nothing to refuse
+    const res = await api.create({ name: s.name('overlay'), driver: 'overlay', attachable: true, labels: labels() });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/^This node is not a swarm manager/);
+  });
+
   it('removal is refused while containers are attached (running or stopped), naming them; then 204', async () => {
     const net = await s.network('busy');
     const running: Created = await s.container('running', { networkMode: net.name });
