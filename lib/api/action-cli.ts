@@ -1,0 +1,41 @@
+import { dockerCli, sh } from '../topology/cli-commands';
+import type { EngineInfo } from '../topology/types';
+import type { CreateNetworkBody } from './schemas/create-network-body';
+import type { ConnectBody } from './schemas/endpoint-bodies';
+
+/**
+ * The `docker` command line equivalent to each action, shown live in its dialog so that the user
+ * learns the CLI and can repeat the change by hand. Names are given as the user sees them.
+ */
+export const actionCli = {
+  connect(network: string, body: ConnectBody, engine?: EngineInfo): string {
+    const aliases = (body.aliases ?? []).map((a) => `--alias ${sh(a)}`);
+    const ip = body.ipv4 ? [`--ip ${sh(body.ipv4)}`] : [];
+    return [`${dockerCli(engine)} network connect`, ...aliases, ...ip, sh(network), sh(body.container)].join(' ');
+  },
+
+  disconnect(network: string, container: string, engine?: EngineInfo, force = false): string {
+    return [`${dockerCli(engine)} network disconnect`, ...(force ? ['--force'] : []), sh(network), sh(container)].join(' ');
+  },
+
+  create(body: Partial<CreateNetworkBody>, engine?: EngineInfo): string {
+    const words = [`${dockerCli(engine)} network create`];
+    if (body.driver && body.driver !== 'bridge') words.push(`--driver ${sh(body.driver)}`);
+    if (body.subnet) words.push(`--subnet ${sh(body.subnet)}`);
+    if (body.gateway) words.push(`--gateway ${sh(body.gateway)}`);
+    if (body.ipRange) words.push(`--ip-range ${sh(body.ipRange)}`);
+    if (body.internal) words.push('--internal');
+    if (body.attachable) words.push('--attachable');
+    for (const [k, v] of Object.entries(body.labels ?? {})) words.push(`--label ${sh(`${k}=${v}`)}`);
+    words.push(body.name ? sh(body.name) : '<name>');
+    return words.join(' ');
+  },
+
+  remove(network: string, engine?: EngineInfo): string {
+    return `${dockerCli(engine)} network rm ${sh(network)}`;
+  },
+
+  prune(engine?: EngineInfo): string {
+    return `${dockerCli(engine)} network prune`;
+  },
+};
