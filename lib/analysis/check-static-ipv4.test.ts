@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStaticIpv4 } from './check-static-ipv4';
+import { checkStaticIpv4, suggestStaticIpv4 } from './check-static-ipv4';
 
 const subnet = { subnet: '10.5.0.0/24', gateway: '10.5.0.1', ipRange: null };
 const used = [{ ipv4: '10.5.0.2', by: 'api' }];
@@ -42,5 +42,18 @@ describe('checkStaticIpv4', () => {
     expect(checkStaticIpv4('10.5.0.2', [tiny], used)).toMatchObject({ suggestion: null, message: expect.stringContaining('no free address') });
     expect(checkStaticIpv4('10.5.0.2', [], used)).toEqual({ ok: true });
     expect(checkStaticIpv4('10.5.0.2', [{ subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toEqual({ ok: true });
+  });
+});
+
+describe('suggestStaticIpv4', () => {
+  it('offers the first free host address, skipping gateway and used ones', () => {
+    expect(suggestStaticIpv4([subnet], used)).toBe('10.5.0.3');
+  });
+  it('prefers an address outside the IP range the engine hands out', () => {
+    expect(suggestStaticIpv4([{ ...subnet, ipRange: '10.5.0.0/25' }], used)).toBe('10.5.0.128');
+  });
+  it('has nothing to offer without an IPv4 subnet or a free address', () => {
+    expect(suggestStaticIpv4([{ subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toBeNull();
+    expect(suggestStaticIpv4([{ subnet: '10.9.0.0/30', gateway: '10.9.0.1', ipRange: null }], [{ ipv4: '10.9.0.2', by: 'x' }])).toBeNull();
   });
 });

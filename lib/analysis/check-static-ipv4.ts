@@ -43,17 +43,8 @@ function suggest(pools: Pool[], taken: Set<number>, from: number | null, limit =
   return null;
 }
 
-/**
- * Whether `ipv4` can be given to a container joining a network with these subnets: inside an IPv4
- * subnet (the IP range only steers the suggestion, as the engine accepts any subnet address), a host
- * address, not the gateway, not in use. A refusal carries a free address to try instead.
- */
-export function checkStaticIpv4(ipv4: string, subnets: Subnet[], used: UsedAddress[]): StaticIpv4Verdict {
-  const pools = subnets
-    .map((s) => ({ subnet: parseIpv4Cidr(s.subnet), range: s.ipRange ? parseIpv4Cidr(s.ipRange) : null }))
-    .filter((p): p is Pool => p.subnet !== null);
-  const n = parseIpv4(ipv4);
-  if (pools.length === 0 || n === null) return { ok: true }; // nothing to check against: the engine decides
+/** Addresses taken on a network, and by whom: the gateways and the containers' endpoints. */
+function takenAddresses(subnets: Subnet[], used: UsedAddress[]): Map<number, string> {
   const takenBy = new Map<number, string>();
   for (const s of subnets) {
     // Engine 20.10 leaves out a gateway nobody asked for: it is then the subnet's first host address.
@@ -61,6 +52,33 @@ export function checkStaticIpv4(ipv4: string, subnets: Subnet[], used: UsedAddre
     if (gateway !== null && gateway >= 0) takenBy.set(gateway, 'the gateway');
   }
   for (const u of used) if (parseIpv4(u.ipv4) !== null) takenBy.set(parseIpv4(u.ipv4)!, u.by);
+  return takenBy;
+}
+
+const toPools = (subnets: Subnet[]): Pool[] =>
+  subnets
+    .map((s) => ({ subnet: parseIpv4Cidr(s.subnet), range: s.ipRange ? parseIpv4Cidr(s.ipRange) : null }))
+    .filter((p): p is Pool => p.subnet !== null);
+
+/**
+ * A free address to offer as a static IPv4 on a network (outside its IP range when there is room, so
+ * it never competes with the addresses the engine hands out), or null when the network has no IPv4
+ * subnet or no free address.
+ */
+export function suggestStaticIpv4(subnets: Subnet[], used: UsedAddress[]): string | null {
+  return suggest(toPools(subnets), new Set(takenAddresses(subnets, used).keys()), null);
+}
+
+/**
+ * Whether `ipv4` can be given to a container joining a network with these subnets: inside an IPv4
+ * subnet (the IP range only steers the suggestion, as the engine accepts any subnet address), a host
+ * address, not the gateway, not in use. A refusal carries a free address to try instead.
+ */
+export function checkStaticIpv4(ipv4: string, subnets: Subnet[], used: UsedAddress[]): StaticIpv4Verdict {
+  const pools = toPools(subnets);
+  const n = parseIpv4(ipv4);
+  if (pools.length === 0 || n === null) return { ok: true }; // nothing to check against: the engine decides
+  const takenBy = takenAddresses(subnets, used);
   const taken = new Set(takenBy.keys());
   const pool = pools.find((p) => cidrHas(p.subnet, n));
   const suggestion = suggest(pools, taken, n);
