@@ -24,4 +24,12 @@ describe('refineEngineError (messages seen on Engine 20.10)', () => {
     const e = refineEngineError(new AppError('forbidden', 'Pool overlaps with other one on this address space')) as AppError;
     expect(e.message).toBe('Pool overlaps with other one on this address space');
   });
+
+  it('adds what to do where the engine’s words leave the user guessing', () => {
+    const hint = (m: string) => (refineEngineError(new AppError('bad_request', m)) as AppError).hint;
+    expect(hint('user specified IP address is supported only when connecting to networks with user configured subnets')).toContain('--subnet');
+    expect(hint('container sharing network namespace with another container or host cannot be connected to any other network')).toContain('network stack');
+    expect(hint('Pool overlaps with other one on this address space')).toContain('subnet');
+    expect(hint('something else entirely')).toBeUndefined();
+  });
 });
