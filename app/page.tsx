@@ -1,5 +1,9 @@
 import Dashboard from '@/components/dashboard/Dashboard';
+import { readOnlyMode } from '@/lib/api/guard-mutation';
+
+// Read per request: NETATLAS_READ_ONLY decides whether the page offers any action at all.
+export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  return <Dashboard />;
+  return <Dashboard readOnly={readOnlyMode()} />;
 }

@@ -10,12 +10,15 @@ import SearchBox from '../header/SearchBox';
 import ActivityPanel from '../activity/ActivityPanel';
 import { useEngineEvents } from '../hooks/use-engine-events';
 import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
-import MapCanvas from '../map/MapCanvas';
+import ActionDialogs from '../actions/ActionDialogs';
+import { ActionsProvider } from '../actions/ActionsContext';
+import ActionToast from '../actions/ActionToast';
+import ActionableMap from './ActionableMap';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
 import EngineProblem from './EngineProblem';
 
-function DashboardInner() {
+function DashboardInner({ readOnly }: { readOnly: boolean }) {
   const refreshRef = useRef<() => void>(() => {});
   const { link, activity } = useEngineEvents(() => refreshRef.current());
   const { data, error, updatedAt, refresh } = useTopology(link.state === 'live');
@@ -46,60 +49,67 @@ function DashboardInner() {
   const selectedNetwork = data?.networks.find((n) => networkNodeId(n.id) === selected);
 
   return (
-    <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
-        <h1 className="text-base font-bold tracking-tight">netatlas</h1>
-        <EngineHeader topology={data} />
-        <div className="ml-auto flex items-center gap-4">
-          <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
-          <button
-            type="button"
-            onClick={() => setShowActivity((v) => !v)}
-            aria-pressed={showActivity}
-            className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50"
-          >
-            Activity{activity.length ? ` (${activity.length})` : ''}
-          </button>
-          <SearchBox topology={data} onPick={centre} />
-        </div>
-      </header>
-      {stale && data && (
-        <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
-          {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.
-        </div>
-      )}
-      <main className="flex min-h-0 flex-1">
-        <div className="relative min-w-0 flex-1">
-          {isLoading && !data && (
-            <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
+    <ActionsProvider readOnly={readOnly} onChanged={() => void refresh()}>
+      <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
+        <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+          <h1 className="text-base font-bold tracking-tight">netatlas</h1>
+          <EngineHeader topology={data} />
+          <div className="ml-auto flex items-center gap-4">
+            <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
+            <button
+              type="button"
+              onClick={() => setShowActivity((v) => !v)}
+              aria-pressed={showActivity}
+              className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50"
+            >
+              Activity{activity.length ? ` (${activity.length})` : ''}
+            </button>
+            <SearchBox topology={data} onPick={centre} />
+          </div>
+        </header>
+        {stale && data && (
+          <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
+            {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.
+          </div>
+        )}
+        <main className="flex min-h-0 flex-1">
+          <div className="relative min-w-0 flex-1">
+            {isLoading && !data && (
+              <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
+            )}
+            {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
+            {graph && <ActionableMap graph={graph} onSelect={setSelected} stale={stale} />}
+            {data && <ActionDialogs topology={data} />}
+            <ActionToast />
+          </div>
+          {showActivity && (
+            <aside aria-label="Activity" className="w-[360px] shrink-0 border-l border-slate-200 bg-white">
+              <ActivityPanel entries={activity} onClose={() => setShowActivity(false)} />
+            </aside>
           )}
-          {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
-          {graph && <MapCanvas graph={graph} onSelect={setSelected} stale={stale} />}
-        </div>
-        {showActivity && (
-          <aside aria-label="Activity" className="w-[360px] shrink-0 border-l border-slate-200 bg-white">
-            <ActivityPanel entries={activity} onClose={() => setShowActivity(false)} />
-          </aside>
-        )}
-        {data && (selectedContainer || selectedNetwork) && (
-          <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
-            <div className="flex justify-end px-2 pt-2">
-              <button type="button" aria-label="Close details" onClick={() => setSelected(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
-            </div>
-            {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} />}
-            {selectedNetwork && <NetworkPanel network={selectedNetwork} topology={data} />}
-          </aside>
-        )}
-      </main>
-    </div>
+          {data && (selectedContainer || selectedNetwork) && (
+            <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
+              <div className="flex justify-end px-2 pt-2">
+                <button type="button" aria-label="Close details" onClick={() => setSelected(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
+              </div>
+              {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} />}
+              {selectedNetwork && <NetworkPanel network={selectedNetwork} topology={data} />}
+            </aside>
+          )}
+        </main>
+      </div>
+    </ActionsProvider>
   );
 }
 
-/** The whole dashboard: header with engine facts and search, the live map, and the details panel. */
-export default function Dashboard() {
+/**
+ * The whole dashboard: header with engine facts and search, the live map, the details panel, and
+ * the actions (hidden when the server runs read-only).
+ */
+export default function Dashboard({ readOnly }: { readOnly: boolean }) {
   return (
     <ReactFlowProvider>
-      <DashboardInner />
+      <DashboardInner readOnly={readOnly} />
     </ReactFlowProvider>
   );
 }

@@ -7,12 +7,13 @@ import {
 import { changedIds } from '@/lib/graph/changed-ids';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import { networkColor } from '@/lib/graph/network-color';
-import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
+import { networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ContainerNode from './ContainerNode';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
+import { useNetworkDrop, type DropTarget } from './use-network-drop';
 
 const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
@@ -26,6 +27,10 @@ export interface MapCanvasProps {
   graph: MapGraph;
   onSelect: (nodeId: string | null) => void;
   stale: boolean;
+  /** A container dropped on a network it is not on (absent: read-only, dragging only moves nodes). */
+  onDropOnNetwork?: (target: DropTarget) => void;
+  /** Delete pressed on a selected attachment (absent: read-only, Delete does nothing). */
+  onDeleteEndpoint?: (containerId: string, networkId: string) => void;
 }
 
 const withFlash = <T extends { id: string; className?: string }>(items: T[], ids: Set<string>): T[] =>
@@ -36,7 +41,7 @@ const withFlash = <T extends { id: string; className?: string }>(items: T[], ids
  * mergePositions); what changed flashes briefly. "Tidy" re-runs the full layout on request.
  * The view fits the graph until the user moves it.
  */
-export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
+export default function MapCanvas({ graph, onSelect, stale, onDropOnNetwork, onDeleteEndpoint }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   const previous = useRef<MapGraph | null>(null);
@@ -80,14 +85,24 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
     requestAnimationFrame(() => fitReadable(flow));
   }, [graph, setNodes, flow]);
 
+  const drop = useNetworkDrop(graph, setNodes, onDropOnNetwork);
+  // Nodes and edges mirror the engine: Delete never removes them locally. On an attachment it asks
+  // to disconnect (with a preview first); on anything else it does nothing.
+  const onBeforeDelete = useCallback(async ({ edges: picked }: { nodes: MapNode[]; edges: MapEdge[] }) => {
+    const endpoint = picked.find((e) => e.type === 'endpoint');
+    if (endpoint?.type === 'endpoint' && endpoint.data && onDeleteEndpoint) onDeleteEndpoint(endpoint.data.endpoint.containerId, endpoint.data.endpoint.networkId);
+    return false;
+  }, [onDeleteEndpoint]);
+  const shown = drop.target ? nodes.map((n) => (n.id === networkNodeId(drop.target!.networkId) ? { ...n, className: 'na-drop-target' } : n)) : nodes;
+
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event
   }, []);
 
   return (
-    <div className={`h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas">
+    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas">
       <ReactFlow<MapNode, MapEdge>
-        nodes={nodes}
+        nodes={shown}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -96,6 +111,11 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
         onNodeClick={(_, node) => onSelect(node.type === 'group' ? null : node.id)}
         onPaneClick={() => onSelect(null)}
         onMoveStart={onMoveStart}
+        onNodeDragStart={drop.onNodeDragStart}
+        onNodeDrag={drop.onNodeDrag}
+        onNodeDragStop={drop.onNodeDragStop}
+        onBeforeDelete={onBeforeDelete}
+        deleteKeyCode={['Delete', 'Backspace']}
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
@@ -118,6 +138,11 @@ export default function MapCanvas({ graph, onSelect, stale }: MapCanvasProps) {
           nodeStrokeWidth={1}
         />
       </ReactFlow>
+      {drop.target && (
+        <div role="status" data-testid="drop-hint" className="pointer-events-none absolute bottom-4 left-1/2 z-10 -translate-x-1/2 rounded-md bg-sky-600 px-3 py-1.5 text-sm text-white shadow">
+          Drop to connect {drop.target.containerName} to {drop.target.networkName}
+        </div>
+      )}
     </div>
   );
 }

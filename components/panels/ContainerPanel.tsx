@@ -1,5 +1,6 @@
 import { containerCliCommands } from '@/lib/topology/cli-commands';
 import type { Container, Network, Topology } from '@/lib/topology/types';
+import { ConnectControl, DisconnectButton } from '../actions/EndpointButtons';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
@@ -53,12 +54,14 @@ export default function ContainerPanel({ container: c, topology }: { container: 
             />
             <div className="mt-1.5 text-xs font-medium text-slate-500">Other containers on {n.name} reach it as</div>
             <Chips items={e.dnsNames} empty={noNamesReason(n, c)} testId="dns-names" />
+            <div className="mt-2"><DisconnectButton containerId={c.id} network={n} /></div>
           </Section>
         );
       })}
       {endpoints.length === 0 && (
         <Section title="Networks"><p className="text-sm text-slate-500">No network endpoints of its own.</p></Section>
       )}
+      <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
       <CliCommands commands={containerCliCommands(c, topology.engine)} />
     </div>

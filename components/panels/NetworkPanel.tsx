@@ -1,5 +1,6 @@
 import { networkCliCommands } from '@/lib/topology/cli-commands';
 import type { Network, Topology } from '@/lib/topology/types';
+import { DisconnectButton } from '../actions/EndpointButtons';
 import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
 
@@ -45,7 +46,10 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
         <ul className="space-y-2">
           {members.map((e) => (
             <li key={e.containerId} className="text-sm">
-              <div className="font-medium text-slate-900">{names.get(e.containerId)}</div>
+              <div className="flex items-center justify-between gap-2">
+                <span className="font-medium text-slate-900">{names.get(e.containerId)}</span>
+                <DisconnectButton containerId={e.containerId} network={n} label={`Disconnect ${names.get(e.containerId)} from ${n.name}`} />
+              </div>
               <div className="font-mono text-xs text-slate-600">
                 {e.ipv4 ?? 'no IPv4'}{e.ipv6 ? ` · ${e.ipv6}` : ''}{e.mac ? ` · ${e.mac}` : ''}
               </div>

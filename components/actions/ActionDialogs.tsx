@@ -1,0 +1,19 @@
+'use client';
+import type { Topology } from '@/lib/topology/types';
+import { useActions } from './ActionsContext';
+import ConnectDialog from './ConnectDialog';
+import DisconnectDialog from './DisconnectDialog';
+
+/** The open action dialog, if any, on the current topology. */
+export default function ActionDialogs({ topology }: { topology: Topology }) {
+  const { dialog } = useActions();
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'connect':
+      return <ConnectDialog topology={topology} containerId={dialog.containerId} networkId={dialog.networkId} />;
+    case 'disconnect':
+      return <DisconnectDialog topology={topology} containerId={dialog.containerId} networkId={dialog.networkId} />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,83 @@
+'use client';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ActionOutcome } from '@/lib/api/action-outcome';
+import { ApiError } from '@/lib/api/fetch-json';
+
+/** Which action dialog is open, and on what. */
+export type ActionDialog =
+  | { kind: 'connect'; containerId: string; networkId: string }
+  | { kind: 'disconnect'; containerId: string; networkId: string }
+  | { kind: 'create-network' }
+  | { kind: 'remove-network'; networkId: string }
+  | { kind: 'prune' };
+
+
+/** The last action's state, shown in the feedback toast. */
+export type Feedback =
+  | { state: 'pending'; text: string }
+  | { state: 'ok'; text: string; undo?: ActionOutcome['undo'] }
+  | { state: 'error'; text: string; hint?: string };
+
+interface Actions {
+  /** NETATLAS_READ_ONLY: every action is hidden (the server refuses them too). */
+  readOnly: boolean;
+  dialog: ActionDialog | null;
+  open(dialog: ActionDialog): void;
+  close(): void;
+  feedback: Feedback | null;
+  dismissFeedback(): void;
+  /**
+   * Runs one change with visible progress; on success the map is refreshed and the outcome shown
+   * (with Undo when it has one); on failure the server's words are shown. Resolves to the error
+   * (null on success), so a dialog can stay open and show it beside the fields.
+   */
+  run(pendingText: string, change: () => Promise<ActionOutcome>): Promise<ApiError | null>;
+}
+
+const ActionsContext = createContext<Actions | null>(null);
+
+export function useActions(): Actions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('useActions outside <ActionsProvider>');
+  return actions;
+}
+
+const asApiError = (err: unknown) =>
+  err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err), 0);
+
+/** Holds the open dialog and the last action's feedback; `onChanged` refreshes the topology. */
+export function ActionsProvider({ readOnly, onChanged, children }: { readOnly: boolean; onChanged: () => void; children: ReactNode }) {
+  const [dialog, setDialog] = useState<ActionDialog | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const seq = useRef(0);
+  const onChangedRef = useRef(onChanged);
+  onChangedRef.current = onChanged;
+
+  const run = useCallback(async (pendingText: string, change: () => Promise<ActionOutcome>) => {
+    const mine = ++seq.current;
+    setFeedback({ state: 'pending', text: pendingText });
+    try {
+      const outcome = await change();
+      if (mine === seq.current) setFeedback({ state: 'ok', text: outcome.text, undo: outcome.undo });
+      return null;
+    } catch (err) {
+      const e = asApiError(err);
+      if (mine === seq.current) setFeedback({ state: 'error', text: e.message, hint: e.hint });
+      return e;
+    } finally {
+      onChangedRef.current();
+    }
+  }, []);
+
+  const value = useMemo<Actions>(() => ({
+    readOnly,
+    dialog: readOnly ? null : dialog,
+    open: (d) => { if (!readOnly) setDialog(d); },
+    close: () => setDialog(null),
+    feedback,
+    dismissFeedback: () => setFeedback(null),
+    run,
+  }), [readOnly, dialog, feedback, run]);
+
+  return <ActionsContext.Provider value={value}>{children}</ActionsContext.Provider>;
+}
