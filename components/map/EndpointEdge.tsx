@@ -32,7 +32,7 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
   const color = networkColor((to.data as NetworkNode['data']).network);
   const path = `M ${sx} ${y} L ${ex} ${ey}`;
   return (
-    <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? ''}>
+    <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? ''} data-selected={selected ? 'true' : 'false'}>
       <BaseEdge
         id={id}
         path={path}

@@ -224,4 +224,51 @@ export class MapPage {
   get engineProblem(): Locator {
     return this.page.getByTestId('engine-problem');
   }
+
+  // ---- changing the network (drag, dialogs, feedback) -------------------------------------------
+
+  /** Shows the whole map (the zoom controls' fit button), when two nodes must be on screen at once. */
+  async fitView(): Promise<void> {
+    await this.page.locator('.react-flow__controls-fitview').click();
+    await this.page.waitForTimeout(300);
+  }
+
+  /**
+   * Drags a container onto a network's header card with the mouse, in small steps as a hand does,
+   * after making sure both are on screen.
+   */
+  async dragContainerOnto(container: string, network: string): Promise<void> {
+    const node = this.containerNode(container);
+    const card = this.networkCard(network);
+    if (!(await this.isInView(node)) || !(await this.isInView(card))) await this.fitView();
+    const from = centre((await node.boundingBox())!);
+    const to = centre((await card.boundingBox())!);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await expect(this.page.getByTestId('drop-hint')).toContainText(`${container} to ${network}`);
+    await this.page.mouse.up();
+  }
+
+  /** Selects an attachment line by clicking it (on the line itself, not its label). */
+  async selectEdge(network: string, container: string): Promise<void> {
+    const edge = this.endpointEdge(network, container);
+    if (!(await this.isInView(edge))) await this.fitView();
+    const box = (await edge.boundingBox())!;
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(edge).toHaveAttribute('data-selected', 'true');
+  }
+
+  get connectDialog(): Locator {
+    return this.page.getByTestId('connect-dialog');
+  }
+
+  get disconnectDialog(): Locator {
+    return this.page.getByTestId('disconnect-dialog');
+  }
+
+  /** The last action's progress, result or error (bottom right). */
+  get actionFeedback(): Locator {
+    return this.page.getByTestId('action-feedback');
+  }
 }
