@@ -1,0 +1,43 @@
+import type { PortScope } from './port-scope';
+
+/** The host-port map: GET /api/ports (docs/api.md). */
+
+export interface PortBinding {
+  /** First and last host port: equal for one port; consecutive bindings to one container collapse into a range. */
+  hostPort: number;
+  hostPortEnd: number;
+  protocol: 'tcp' | 'udp' | 'sctp';
+  containerId: string;
+  containerName: string;
+  /** First container port of the range (the range has the same length as the host range). */
+  containerPort: number;
+  /** The container is not running: the binding is what it asks for, not what it holds. */
+  pending: boolean;
+}
+
+/** The bindings on one host address. */
+export interface HostInterface {
+  hostIp: string;
+  scope: PortScope;
+  /** "every interface", "this host only", "this address only". */
+  label: string;
+  bindings: PortBinding[];
+}
+
+/** A container that could not start because its host port was taken ("port is already allocated"). */
+export interface PortConflict {
+  containerId: string;
+  containerName: string;
+  hostIp: string;
+  hostPort: number;
+  protocol: 'tcp' | 'udp' | 'sctp';
+  /** The running container that holds that port, when it is one of this engine's. */
+  heldBy: { id: string; name: string } | null;
+  /** The engine's own words. */
+  message: string;
+}
+
+export interface PortMap {
+  interfaces: HostInterface[];
+  conflicts: PortConflict[];
+}
