@@ -62,7 +62,8 @@ export interface RawContainerInspect {
     Ports?: Record<string, RawPortBinding[] | null> | null;
     Networks?: Record<string, RawEndpointSettings> | null;
   };
-  State?: { Status?: string; Running?: boolean };
+  /** `Error`: why the last start failed (e.g. "port is already allocated"); empty otherwise. */
+  State?: { Status?: string; Running?: boolean; Error?: string };
 }
 
 export interface RawIpamConfig {

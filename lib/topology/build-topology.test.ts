@@ -181,4 +181,16 @@ describe('a container whose start failed', () => {
     expect(eps.length).toBeGreaterThan(0);
     for (const e of eps) expect(e).toMatchObject({ ipv4: null, mac: null, dnsNames: [] });
   });
+
+  it('keeps the engine\'s words for why it did not start (State.Error, as 20.10 records a port conflict)', () => {
+    const raw = fixtureSnapshot();
+    const words = 'driver failed programming external connectivity on endpoint x (abc): Bind for 0.0.0.0:41234 failed: port is already allocated';
+    raw.inspects[idOf('stopped')]!.State = { Status: 'created', Running: false, Error: words };
+    const t = buildTopology(raw);
+    expect(t.containers.find((c) => c.id === idOf('stopped'))!.startError).toBe(words);
+  });
+
+  it('has no start error when the last start succeeded (the engine leaves State.Error empty)', () => {
+    expect(topology.containers.map((c) => c.startError)).toEqual(topology.containers.map(() => null));
+  });
 });

@@ -45,5 +45,6 @@ export function toContainer(
     labels,
     ports,
     exposedPorts: toExposedPorts(summary, inspect, ports),
+    startError: inspect?.State?.Error?.trim() || null,
   };
 }

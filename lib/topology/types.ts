@@ -80,6 +80,12 @@ export interface Container {
   ports: PublishedPort[];
   /** Ports the image or container exposes that are not published to the host. */
   exposedPorts: ExposedPort[];
+  /**
+   * Why the engine's last attempt to start this container failed, in the engine's words
+   * (`State.Error`), e.g. `… Bind for 0.0.0.0:5432 failed: port is already allocated`; null when
+   * nothing failed (the engine clears it on a successful start).
+   */
+  startError: string | null;
 }
 
 /** One container's attachment to one network. */

@@ -17,7 +17,7 @@ export function net(i: number, name = `net${i}`, extra: Partial<Network> = {}): 
 export function ctr(i: number, name = `c${String(i).padStart(3, '0')}`, extra: Partial<Container> = {}): Container {
   return {
     id: hex('c', i), name, image: 'busybox', state: 'running', status: 'Up', networkMode: 'bridge',
-    sharesNetworkWith: null, compose: null, labels: {}, ports: [], exposedPorts: [], ...extra,
+    sharesNetworkWith: null, compose: null, labels: {}, ports: [], exposedPorts: [], startError: null, ...extra,
   };
 }
 
