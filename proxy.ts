@@ -9,8 +9,11 @@ const headers = securityHeaders(process.env.NODE_ENV === 'development');
 const token = process.env.NETATLAS_TOKEN || null;
 const OPEN_PATHS = new Set(['/login', '/api/login']);
 
+// The proxy's own answers (refusals, the redirect to /login) are never cached, like every route's.
+const refusalHeaders = { ...headers, 'Cache-Control': 'no-store' };
+
 function refuse(err: AppError): NextResponse {
-  return NextResponse.json(err.toJSON(), { status: err.status, headers });
+  return NextResponse.json(err.toJSON(), { status: err.status, headers: refusalHeaders });
 }
 
 /**
@@ -28,7 +31,7 @@ export function proxy(request: NextRequest) {
     if (!tokenMatches(presented, token)) {
       if (path.startsWith('/api/')) return refuse(new AppError('unauthorized', 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.'));
       const login = NextResponse.redirect(new URL('/login', request.url));
-      for (const [k, v] of Object.entries(headers)) login.headers.set(k, v);
+      for (const [k, v] of Object.entries(refusalHeaders)) login.headers.set(k, v);
       return login;
     }
   }

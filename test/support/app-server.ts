@@ -33,9 +33,10 @@ export async function freePort(preferred: number): Promise<number> {
   return (await tryListen(preferred)) ?? freeHostPort();
 }
 
-function canConnect(port: number): Promise<boolean> {
+/** Whether a TCP connection to `address`:`port` succeeds now. */
+export function canConnect(port: number, address = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = net.connect(port, address);
     socket.once('connect', () => { socket.destroy(); resolve(true); });
     socket.once('error', () => resolve(false));
   });
@@ -72,23 +73,52 @@ export function residentKb(pid: number): number | null {
   }
 }
 
-/** Starts the app on 127.0.0.1:`port` (or a free port) and resolves once it accepts connections. */
+export interface StartOptions {
+  /** Address to bind (`HOST`); the server is always reached on 127.0.0.1. Default 127.0.0.1. */
+  host?: string;
+  /** Overrides of this process's environment; `undefined` removes a variable (e.g. NETATLAS_TOKEN). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * `node scripts/start.mjs` (what `npm start` runs) with HOST, PORT and `env` over this process's
+ * environment, without waiting for anything: for tests of how it starts, or refuses to.
+ */
+export function spawnStartScript(port: number, opts: StartOptions & { stdio?: 'inherit' | 'pipe' } = {}): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: opts.host ?? '127.0.0.1', PORT: String(port) };
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], { cwd: ROOT, env, stdio: opts.stdio ?? 'inherit' });
+}
+
+/**
+ * Stops a start.mjs child: SIGTERM (it forwards it to `next start` or `next build`), SIGKILL after
+ * 10 s, then whatever still listens on its port (next may hand the socket to a child). Safe to call twice.
+ */
+export async function stopStartScript(child: ChildProcess, port: number): Promise<void> {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (running()) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(10_000)]);
+  }
+  for (const p of [listeningPid(port), running() ? child.pid : null]) if (p) try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
+}
+
+/**
+ * Starts the app on `port` (or a free port) and resolves once it accepts connections on 127.0.0.1.
+ * Servers of one process should be started one after another: each start builds first when the build
+ * is stale, and two builds at once would write over each other's .next.
+ */
 export async function startAppServer(
-  opts: { port?: number; timeoutMs?: number; signal?: AbortSignal } = {},
+  opts: StartOptions & { port?: number; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<AppServer> {
   const port = await freePort(opts.port ?? 3199);
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: 'inherit',
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const child = spawnStartScript(port, opts);
   const running = () => child.exitCode === null && child.signalCode === null;
-  const stop = async () => {
-    if (running()) child.kill('SIGTERM'); // start.mjs forwards it to next start
-    await Promise.race([exited, sleep(10_000)]);
-    for (const p of [listeningPid(port), running() ? child.pid : null]) if (p) try { process.kill(p, 'SIGKILL'); } catch { /* gone */ }
-  };
+  const stop = () => stopStartScript(child, port);
   const deadline = Date.now() + (opts.timeoutMs ?? 300_000);
   while (!(await canConnect(port))) {
     if (!running()) throw new Error(`the app server exited (code ${child.exitCode}) before listening on port ${port}`);

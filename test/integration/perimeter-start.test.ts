@@ -1,0 +1,59 @@
+/**
+ * `npm start` (scripts/start.mjs) refuses a non-loopback HOST without NETATLAS_TOKEN: it exits
+ * non-zero before building or binding anything, and says why and what to do. The other half (it
+ * does start on 0.0.0.0 with a token) is in perimeter-token.test.ts, whose server runs that way.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canConnect, listeningPid, spawnStartScript, stopStartScript } from '../support/app-server';
+import { freeHostPort } from '../support/test-engine';
+import { CLEAN_PERIMETER_ENV } from './support/perimeter';
+
+/** Long enough for any machine; a refusal takes well under a second (it happens before the build check). */
+const EXIT_BOUND_MS = 20_000;
+
+interface Outcome {
+  /** Exit code, or null when it was still running after EXIT_BOUND_MS (then it was killed). */
+  code: number | null;
+  output: string;
+}
+
+describe('start.mjs refuses a non-loopback HOST without a token', () => {
+  const started: Array<{ child: ChildProcess; port: number }> = [];
+  // A start that was not refused (the test fails) must not outlive it.
+  afterEach(async () => {
+    for (const { child, port } of started.splice(0)) await stopStartScript(child, port);
+  }, 30_000);
+
+  async function start(host: string, env: Record<string, string | undefined>, port: number): Promise<Outcome> {
+    const child = spawnStartScript(port, { host, env: { ...CLEAN_PERIMETER_ENV, ...env }, stdio: 'pipe' });
+    started.push({ child, port });
+    let output = '';
+    child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), EXIT_BOUND_MS);
+      child.once('close', (c) => { clearTimeout(timer); resolve(c ?? 128); }); // 'close': the output is all in; no code: killed by a signal
+    });
+    return { code, output };
+  }
+
+  it.each([
+    ['HOST=0.0.0.0, no NETATLAS_TOKEN', '0.0.0.0', {}],
+    ['HOST=0.0.0.0, NETATLAS_TOKEN empty', '0.0.0.0', { NETATLAS_TOKEN: '' }],
+    ['HOST=:: (every IPv6 interface), no token', '::', {}],
+    ['HOST=[::] in URL brackets, no token', '[::]', {}],
+  ])('%s: exits non-zero, names HOST and the fix, and nothing listens on its PORT', async (_what, host, env) => {
+    const port = await freeHostPort();
+    const { code, output } = await start(host, env, port);
+    expect(code, `still running after ${EXIT_BOUND_MS / 1000} s; output: ${output}`).not.toBeNull();
+    expect(code).not.toBe(0);
+    const bare = host.replace(/^\[|\]$/g, '');
+    expect(output).toContain(`refusing to listen on HOST=${bare}`);
+    expect(output).toContain('HOST=127.0.0.1');
+    expect(output).toContain('NETATLAS_TOKEN');
+    expect(output).not.toMatch(/serving http|next build/);
+    expect(listeningPid(port)).toBeNull();
+    expect(await canConnect(port)).toBe(false);
+  });
+});

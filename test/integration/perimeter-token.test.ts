@@ -1,0 +1,125 @@
+/**
+ * NETATLAS_TOKEN through the production server, started as the token allows: on HOST=0.0.0.0 (only
+ * loopback traffic is sent to it). Without the right token the API answers 401 and pages redirect
+ * to /login; the Bearer header or the cookie POST /api/login sets (same Origin only) lets through.
+ * perimeter-start.test.ts has the other half of the start rule: 0.0.0.0 without a token is refused.
+ */
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { canConnect } from '../support/app-server';
+import { rawRequest, type RawAnswer, type RawRequest } from '../support/raw-http';
+import { withOwner } from '../support/test-engine';
+import { expectRefused, expectSecurityHeaders, networkExists, useAppServer } from './support/perimeter';
+import { useScenario } from './support/scenario';
+
+// With + / = as in `openssl rand -base64` tokens: the cookie must carry them intact.
+const TOKEN = `${randomBytes(24).toString('base64url')}+/=`;
+const READS = [['the topology', '/api/topology'], ['the event stream', '/api/events'], ['health', '/api/health']];
+
+describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
+  const s = useScenario();
+  const app = useAppServer({ host: '0.0.0.0', port: 3242, env: { NETATLAS_TOKEN: TOKEN } });
+  const send = (req: RawRequest) => rawRequest(app().port, req);
+  const origin = () => `http://127.0.0.1:${app().port}`;
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}`, Accept: 'text/html,text/event-stream,*/*' });
+  const login = (headers: Record<string, string>, token = TOKEN) =>
+    send({ method: 'POST', path: '/api/login', headers: { 'Content-Type': 'application/json', ...headers }, body: { token } });
+  /** The page answered with a redirect to /login (proxy.ts), and nothing of the page itself. */
+  const expectLoginRedirect = (res: RawAnswer) => {
+    expect(res.status).toBe(307);
+    expect(new URL(res.headers.location ?? '', origin()).pathname).toBe('/login');
+    expectSecurityHeaders(res);
+    expect(res.text).not.toMatch(/<html/i);
+  };
+
+  it('starts with HOST=0.0.0.0 and a token, and listens on every interface (127.0.0.2 reaches it too)', async () => {
+    expect(await canConnect(app().port, '127.0.0.2')).toBe(true);
+    const res = await rawRequest(app().port, { address: '127.0.0.2', host: `127.0.0.2:${app().port}`, path: '/api/health', headers: bearer(TOKEN) });
+    expect(res.status).toBe(200);
+  });
+
+  it.each(READS)('GET %s (%s) without a token -> 401 unauthorized', async (_what, path) => {
+    expectRefused(await send({ path, headers: { Accept: 'text/event-stream,*/*' } }), 401, 'unauthorized');
+  });
+
+  it('GET / without a token redirects to /login, which is served without one', async () => {
+    expectLoginRedirect(await send({ path: '/' }));
+    const loginPage = await send({ path: '/login' });
+    expect(loginPage.status).toBe(200);
+    expect(loginPage.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('with Authorization: Bearer <token>: page, topology and event stream answer 200', async () => {
+    expect((await send({ path: '/', headers: bearer(TOKEN) })).status).toBe(200);
+    const topology = await send({ path: '/api/topology', headers: bearer(TOKEN) });
+    expect(topology.status, topology.text.slice(0, 300)).toBe(200);
+    expect(Array.isArray(topology.json.networks)).toBe(true);
+    const events = await send({ path: '/api/events', headers: bearer(TOKEN) });
+    expect(events.status).toBe(200);
+    expect(events.headers['content-type']).toMatch(/^text\/event-stream/);
+  });
+
+  it.each([
+    ['a different token', `${TOKEN}x`],
+    ['the token minus its last character', TOKEN.slice(0, -1)],
+    ['the token URL-encoded', encodeURIComponent(TOKEN)],
+  ])('a wrong token (%s) -> 401 on the API, a redirect on the page', async (_what, wrong) => {
+    for (const [, path] of READS) expectRefused(await send({ path, headers: bearer(wrong) }), 401, 'unauthorized');
+    expectLoginRedirect(await send({ path: '/', headers: bearer(wrong) }));
+    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong)}` } }), 401, 'unauthorized');
+  });
+
+  it.each([
+    ['x-middleware-subrequest naming the proxy (CVE-2025-29927)', '/api/topology', { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }],
+    ['x-middleware-subrequest naming middleware', '/api/topology', { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' }],
+    ['dot segments from a path the proxy skips (_next/static)', '/_next/static/../../api/topology', {}],
+    ['dot segments from favicon.ico', '/favicon.ico/../api/topology', {}],
+    ['a percent-encoded letter', '/api/%74opology', {}],
+  ])('the proxy cannot be side-stepped: %s -> 401', async (_what, path, headers: Record<string, string>) => {
+    expectRefused(await send({ path, headers }), 401, 'unauthorized');
+  });
+
+  it('the Host check still comes first: a foreign Host with the right token -> 403 forbidden', async () => {
+    expectRefused(await send({ path: '/api/topology', host: `evil.example:${app().port}`, headers: bearer(TOKEN) }), 403, 'forbidden');
+  });
+
+  it('a mutation without the token (same Origin, JSON) -> 401 unauthorized, nothing created', async () => {
+    const name = s.name('no-token');
+    const res = await send({
+      method: 'POST', path: '/api/networks', headers: { 'Content-Type': 'application/json', Origin: origin() },
+      body: { name, labels: withOwner(s.labels) },
+    });
+    expectRefused(res, 401, 'unauthorized');
+    expect(await networkExists(s.docker, name)).toBe(false);
+  });
+
+  it('POST /api/login with the right token and same Origin sets an HttpOnly SameSite=Strict cookie that grants access', async () => {
+    const res = await login({ Origin: origin() });
+    expect(res.status, res.text.slice(0, 300)).toBe(204);
+    const setCookie = res.headers['set-cookie'] ?? [];
+    expect(setCookie).toHaveLength(1);
+    const attributes = setCookie[0].split(';').map((a) => a.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/']));
+
+    const cookie = setCookie[0].split(';')[0]; // name=value, as the browser sends it back
+    expect((await send({ path: '/', headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await send({ path: '/api/topology', headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await send({ path: '/api/events', headers: { Cookie: cookie, Accept: 'text/event-stream' } })).status).toBe(200);
+  });
+
+  it.each([
+    ['a foreign Origin', { Origin: 'https://evil.example' }],
+    ['no Origin', {}],
+    ['an Origin on another port', { Origin: 'http://127.0.0.1:1' }],
+  ])('POST /api/login with the right token from %s -> 403 forbidden, no cookie', async (_what, headers: Record<string, string>) => {
+    const res = await login(headers);
+    expectRefused(res, 403, 'forbidden');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('POST /api/login with a wrong token -> 401 and no cookie', async () => {
+    const res = await login({ Origin: origin() }, TOKEN.slice(0, -1));
+    expectRefused(res, 401, 'unauthorized');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+});
