@@ -13,7 +13,7 @@ import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
-import { useNetworkDrop, type DropTarget } from './use-network-drop';
+import { useNetworkDrop, type DropTarget } from './use-drop-target';
 
 const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
