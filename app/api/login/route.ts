@@ -23,7 +23,7 @@ export async function POST(request: Request) {
     const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
     return new Response(null, {
       status: 204,
-      headers: { 'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(body.token)}; HttpOnly; SameSite=Strict; Path=/${secure}` },
+      headers: { 'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(body.token)}; HttpOnly; SameSite=Strict; Path=/${secure}`, 'Cache-Control': 'no-store' },
     });
   } catch (err) {
     return errorResponse(err);
