@@ -1,0 +1,72 @@
+import type { Container, Network, Topology } from '../../topology/types';
+import type { Subject } from '../diagnostic-types';
+import type { ContainerConfig, ContainerConfigs } from './container-config';
+
+const NO_CONFIG: ContainerConfig = { env: [], links: [] };
+const LIVE = new Set(['running', 'paused', 'restarting']);
+
+/**
+ * Lookups every rule needs, built once per run: containers and networks by id, each container's
+ * networks (a `container:<x>` container's are its owner's: it lives in that stack), and its config.
+ */
+export class DoctorContext {
+  readonly containers: Map<string, Container>;
+  readonly networks: Map<string, Network>;
+  private readonly networkIds = new Map<string, string[]>();
+
+  constructor(readonly topology: Topology, private readonly configs: ContainerConfigs) {
+    this.containers = new Map(topology.containers.map((c) => [c.id, c]));
+    this.networks = new Map(topology.networks.map((n) => [n.id, n]));
+    for (const e of topology.endpoints) this.networkIds.set(e.containerId, [...(this.networkIds.get(e.containerId) ?? []), e.networkId]);
+  }
+
+  config(containerId: string): ContainerConfig {
+    return this.configs[containerId] ?? NO_CONFIG;
+  }
+
+  isRunning(c: Container): boolean {
+    return LIVE.has(c.state);
+  }
+
+  /** The id of the container whose network stack `c` lives in (itself unless `container:<x>`). */
+  stackOwner(c: Container): string {
+    return c.sharesNetworkWith ?? c.id;
+  }
+
+  /** Whether two containers share one network stack (one `localhost`). */
+  sameStack(a: Container, b: Container): boolean {
+    return this.stackOwner(a) === this.stackOwner(b);
+  }
+
+  /** The networks a container is attached to (through its stack's owner for `container:<x>`). */
+  networksOf(c: Container): Network[] {
+    return (this.networkIds.get(this.stackOwner(c)) ?? []).map((id) => this.networks.get(id)).filter((n): n is Network => !!n);
+  }
+
+  /** Networks both containers are on, where one can reach the other (not host or none). */
+  shared(a: Container, b: Container): Network[] {
+    const other = new Set(this.networksOf(b).map((n) => n.id));
+    return this.networksOf(a).filter((n) => other.has(n.id) && n.driver !== 'host' && n.driver !== 'null');
+  }
+
+  /** The default `bridge` network, where names do not resolve. */
+  isDefaultBridge(n: Network): boolean {
+    return n.builtin && n.name === 'bridge';
+  }
+
+  /** Host mode: `localhost` is the host itself, and there is no network to share. */
+  isHostMode(c: Container): boolean {
+    const owner = this.containers.get(this.stackOwner(c)) ?? c;
+    return owner.networkMode === 'host';
+  }
+
+  /** A container that answers on container port `port`: it exposes or publishes it, or publishes host port `port`. */
+  servesPort(c: Container, port: number, hostPortToo = true): boolean {
+    return [...c.ports, ...c.exposedPorts].some((p) => p.containerPort === port) ||
+      (hostPortToo && c.ports.some((p) => p.hostPort === port));
+  }
+
+  subject(x: Container | Network, kind: Subject['kind']): Subject {
+    return { kind, id: x.id, name: x.name };
+  }
+}

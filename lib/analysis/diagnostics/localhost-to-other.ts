@@ -1,0 +1,56 @@
+import type { Container } from '../../topology/types';
+import type { Diagnostic } from '../diagnostic-types';
+import type { DoctorContext } from './doctor-context';
+import { envAddresses, type EnvAddress } from './env-addresses';
+import { pairNetworkName, shareNetworkFix } from './fix-network';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', 'ip6-localhost']);
+
+/** Other containers (not in `c`'s own stack) that answer on `port`; those sharing a network with `c` first. */
+function targets(ctx: DoctorContext, c: Container, port: number): Container[] {
+  return ctx.topology.containers
+    .filter((o) => !ctx.sameStack(o, c) && ctx.servesPort(o, port))
+    .sort((x, y) => Number(ctx.shared(c, y).some((n) => n.dns)) - Number(ctx.shared(c, x).some((n) => n.dns)) ||
+      Number(ctx.isRunning(y)) - Number(ctx.isRunning(x)) || x.name.localeCompare(y.name));
+}
+
+function finding(ctx: DoctorContext, c: Container, a: EnvAddress & { port: number }, found: Container[]): Diagnostic {
+  const [t] = found;
+  const dnsNet = ctx.shared(c, t).find((n) => n.dns);
+  const others = found.length > 1 ? ` (also offered by ${found.slice(1, 4).map((o) => o.name).join(', ')})` : '';
+  const message = `${c.name}'s ${a.variable} points at localhost, but inside a container localhost is the container itself; port ${a.port} is served by ${t.name}${others}. The connection goes nowhere.`;
+  const subjects = [ctx.subject(c, 'container'), ...found.slice(0, 4).map((o) => ctx.subject(o, 'container'))];
+  if (dnsNet) {
+    return { rule: 'localhost_to_other', severity: 'error', subjects, message,
+      fix: { text: `Use ${t.name} (its container name) instead of localhost in ${a.variable}, with the container port: both are on ${dnsNet.name}, where the name resolves.` } };
+  }
+  const network = pairNetworkName(ctx.topology, c.name, t.name);
+  const { steps, cli } = shareNetworkFix(ctx.topology, network, [c.name, t.name]);
+  return { rule: 'localhost_to_other', severity: 'error', subjects, message,
+    fix: { text: `Put both on a user-defined network (${cli}), then use ${t.name} instead of localhost in ${a.variable}.`, steps } };
+}
+
+/**
+ * An environment value that sends a container to localhost/127.0.0.1 on a port that another
+ * container serves (exposes or publishes) and its own network stack does not. The port must be
+ * known: written in the value, implied by its URL scheme, or given by a sibling `<PREFIX>PORT`.
+ * Host-mode containers are skipped (their localhost is the host, where published ports answer).
+ */
+export function localhostToOther(ctx: DoctorContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const c of ctx.topology.containers) {
+    if (ctx.isHostMode(c)) continue;
+    const stack = ctx.topology.containers.filter((o) => ctx.sameStack(o, c));
+    const seen = new Set<string>();
+    for (const a of envAddresses(ctx.config(c.id))) {
+      if (!LOOPBACK.has(a.host) || a.port === null || seen.has(a.variable)) continue;
+      const port = a.port;
+      if (stack.some((o) => ctx.servesPort(o, port, false))) continue; // talks to itself or a sidecar
+      const found = targets(ctx, c, port);
+      if (!found.length) continue;
+      seen.add(a.variable);
+      out.push(finding(ctx, c, { ...a, port }, found));
+    }
+  }
+  return out;
+}
