@@ -1,11 +1,8 @@
 import { buildTopology } from '../topology/build-topology';
 import type { Topology } from '../topology/types';
 import type { EngineClient } from './engine-client';
-import type { RawContainerInspect, RawContainerSummary, RawNetwork } from './raw-types';
-
-function isNotFound(err: unknown): boolean {
-  return (err as { statusCode?: number })?.statusCode === 404;
-}
+import { inspectContainer } from './inspect-container';
+import type { RawContainerSummary, RawNetwork } from './raw-types';
 
 /**
  * Reads one engine's topology: the two list calls every time, and an inspect only for containers
@@ -17,14 +14,7 @@ export function readTopology(client: EngineClient): Promise<Topology> {
       docker.listContainers({ all: true }) as Promise<unknown> as Promise<RawContainerSummary[]>,
       docker.listNetworks() as Promise<unknown> as Promise<RawNetwork[]>,
     ]);
-    const inspected = await inspects.getMany(containers, async (id) => {
-      try {
-        return (await docker.getContainer(id).inspect()) as unknown as RawContainerInspect;
-      } catch (err) {
-        if (isNotFound(err)) return undefined; // removed between the list and the inspect
-        throw err;
-      }
-    });
+    const inspected = await inspects.getMany(containers, (id) => inspectContainer(docker, id));
     return buildTopology({ engine: info, networks, containers, inspects: inspected });
   });
 }
