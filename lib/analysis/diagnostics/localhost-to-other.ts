@@ -6,12 +6,15 @@ import { pairNetworkName, shareNetworkFix } from './fix-network';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', 'ip6-localhost']);
 
-/** Other containers (not in `c`'s own stack) that answer on `port`; those sharing a network with `c` first. */
+/**
+ * Other containers (not in `c`'s own stack) that answer on `port`: only those sharing a network with
+ * `c` when there are any (the one it most likely means), else all; running ones first.
+ */
 function targets(ctx: DoctorContext, c: Container, port: number): Container[] {
-  return ctx.topology.containers
-    .filter((o) => !ctx.sameStack(o, c) && ctx.servesPort(o, port))
-    .sort((x, y) => Number(ctx.shared(c, y).some((n) => n.dns)) - Number(ctx.shared(c, x).some((n) => n.dns)) ||
-      Number(ctx.isRunning(y)) - Number(ctx.isRunning(x)) || x.name.localeCompare(y.name));
+  const all = ctx.topology.containers.filter((o) => !ctx.sameStack(o, c) && ctx.servesPort(o, port));
+  const near = all.filter((o) => ctx.shared(c, o).length > 0);
+  return (near.length ? near : all)
+    .sort((x, y) => Number(ctx.isRunning(y)) - Number(ctx.isRunning(x)) || x.name.localeCompare(y.name));
 }
 
 function finding(ctx: DoctorContext, c: Container, a: EnvAddress & { port: number }, found: Container[]): Diagnostic {
@@ -19,7 +22,7 @@ function finding(ctx: DoctorContext, c: Container, a: EnvAddress & { port: numbe
   const dnsNet = ctx.shared(c, t).find((n) => n.dns);
   const others = found.length > 1 ? ` (also offered by ${found.slice(1, 4).map((o) => o.name).join(', ')})` : '';
   const message = `${c.name}'s ${a.variable} points at localhost, but inside a container localhost is the container itself; port ${a.port} is served by ${t.name}${others}. The connection goes nowhere.`;
-  const subjects = [ctx.subject(c, 'container'), ...found.slice(0, 4).map((o) => ctx.subject(o, 'container'))];
+  const subjects = [ctx.subject(c, 'container'), ctx.subject(t, 'container')];
   if (dnsNet) {
     return { rule: 'localhost_to_other', severity: 'error', subjects, message,
       fix: { text: `Use ${t.name} (its container name) instead of localhost in ${a.variable}, with the container port: both are on ${dnsNet.name}, where the name resolves.` } };
