@@ -1,0 +1,78 @@
+/**
+ * The one command a probe helper ever runs: a fixed POSIX sh script (busybox ash), whose inputs come
+ * only as positional arguments ("$@"), each validated by netatlas before (see probe-plan.ts) and used
+ * only quoted. Nothing a user types becomes part of a shell string.
+ *
+ * Arguments: `tcp <port>` or `icmp 0`, then two per target: `n <dns name>` or `i <ipv4>`.
+ * Every target runs in parallel (so the whole probe takes as long as the slowest target, about 5 s at
+ * worst), and prints one block of lines, each tagged with the target's position, written with one
+ * printf so that blocks of different targets never tear into each other:
+ *
+ * ```
+ * @missing <tool>                    a tool the image lacks (the probe cannot run)
+ * @<i> dns <line>                    nslookup's output, line by line (names only)
+ * @<i> dns-exit <status>
+ * @<i> try <ipv4> <status> <t0 s> <t0 µs> <t1 s> <t1 µs>   the connect (nc) or ping, timed by adjtimex
+ * @<i> out <line>                    nc's or ping's output, line by line
+ * @<i> end
+ * @done
+ * ```
+ *
+ * Why these tools: busybox `date` has no sub-second format, `/proc/uptime` counts centiseconds, but
+ * `adjtimex` (read-only, no capability needed) prints the clock in microseconds. `nc … -e true` exits
+ * right after the handshake without sending a byte (`-e` must come last for both busybox nc flavours);
+ * `-w 2` bounds the connect. `nslookup -timeout=1 -retry=1` bounds a lookup nobody answers (5 s by
+ * default), and `timeout 3` bounds the whole lookup.
+ */
+export const PROBE_SCRIPT = String.raw`mode=$1 port=$2
+shift 2
+need="nslookup timeout sed head adjtimex"
+if [ "$mode" = tcp ]; then need="$need nc"; else need="$need ping"; fi
+for tool in $need; do command -v "$tool" >/dev/null 2>&1 || echo "@missing $tool"; done
+now() {
+  adjtimex 2>/dev/null | while read -r key value; do
+    case $key in time.tv_sec:|time.tv_usec:) printf '%s ' "$value" ;; esac
+  done
+}
+one() {
+  i=$1 kind=$2 target=$3 ip=$3 out=
+  if [ "$kind" = n ]; then
+    dns=$(timeout 3 nslookup -timeout=1 -retry=1 "$target" 2>&1)
+    rc=$?
+    out="$(printf '%s\n' "$dns" | sed "s/^/@$i dns /")
+@$i dns-exit $rc"
+    ip=$(printf '%s\n' "$dns" | sed -n '/^Name:/,$ s/^Address[ 0-9]*:[[:space:]]*\([0-9]\{1,3\}\.[0-9]\{1,3\}\.[0-9]\{1,3\}\.[0-9]\{1,3\}\)\([[:space:]].*\)\{0,1\}$/\1/p' | head -n 1)
+  fi
+  if [ -n "$ip" ]; then
+    t0=$(now)
+    if [ "$mode" = tcp ]; then res=$(nc -w 2 "$ip" "$port" -e true 2>&1 </dev/null); else res=$(ping -c 1 -W 2 "$ip" 2>&1); fi
+    rc=$?
+    t1=$(now)
+    out="$out
+@$i try $ip $rc $t0$t1
+$(printf '%s\n' "$res" | sed "s/^/@$i out /")"
+  fi
+  printf '%s\n@%s end\n' "$out" "$i"
+}
+n=0
+while [ $# -ge 2 ]; do
+  n=$((n + 1))
+  one "$n" "$1" "$2" &
+  shift 2
+done
+wait
+echo @done
+`;
+
+/** What one probe asks the helper: the protocol, the port (TCP) and the targets, already validated. */
+export interface ProbePlan {
+  protocol: 'tcp' | 'icmp';
+  port: number | null;
+  targets: Array<{ kind: 'name' | 'ip'; value: string }>;
+}
+
+/** The helper's argv after the script: `$0` names it in `ps`, then the plan as positional arguments. */
+export function probeArgv(plan: ProbePlan): string[] {
+  const head = plan.protocol === 'tcp' ? ['tcp', String(plan.port)] : ['icmp', '0'];
+  return ['netatlas-probe', ...head, ...plan.targets.flatMap((t) => [t.kind === 'name' ? 'n' : 'i', t.value])];
+}
