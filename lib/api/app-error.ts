@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   engine_error: 502,
   engine_unreachable: 503,
   engine_permission_denied: 503,
