@@ -16,6 +16,13 @@ describe('envAddresses', () => {
     expect(addresses('LISTEN_ADDR=127.0.0.1:80', 'BIND=0.0.0.0:8080', 'PUBLIC_URL=http://localhost:3000', 'NO_PROXY=localhost,127.0.0.1', 'HOSTNAME=abc')).toEqual([]);
   });
 
+  it('takes a plain word as a host only in an address variable (a driver name is not a container)', () => {
+    expect(addresses('CACHE_DRIVER=redis', 'DB_CONNECTION=mysql', 'MODE=api')).toEqual([]);
+    expect(addresses('REDIS_HOST=redis', 'UPSTREAM=api', 'CACHE=redis:6379', 'Q=amqp://mq')).toEqual([
+      'REDIS_HOST redis', 'UPSTREAM api', 'CACHE redis:6379', 'Q mq:5672',
+    ]);
+  });
+
   it('keeps DB_HOSTNAME (only the plain HOSTNAME is the container’s own)', () => {
     expect(addresses('DB_HOSTNAME=localhost', 'DB_PORT=5432')).toEqual(['DB_HOSTNAME localhost:5432']);
   });

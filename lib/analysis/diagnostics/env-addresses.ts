@@ -14,6 +14,11 @@ export interface EnvAddress {
  * where it connects to: `LISTEN_ADDR=127.0.0.1:80`, `PUBLIC_URL=http://localhost:3000`, `NO_PROXY=localhost`.
  */
 const NOT_OUTBOUND = /LISTEN|BIND|HEALTH|PUBLIC|EXTERNAL|SITE_URL|CALLBACK|REDIRECT|ORIGIN|CORS|ALLOW|ADVERTISE|TRUSTED|NO_PROXY|^HOSTNAME$/i;
+/**
+ * Variables whose plain-word value is an address. `CACHE_DRIVER=redis` or `DB_CONNECTION=mysql` name
+ * a driver, not the container called redis; `REDIS_HOST=redis` names the container.
+ */
+const ADDRESS_VARIABLE = /HOST|ADDR|SERVER|URL|URI|DSN|ENDPOINT|PEER|UPSTREAM|BACKEND|TARGET|BROKER|NODE|SEED/i;
 /** `DB_HOST` with `DB_PORT`, `REDIS_SERVER` with `REDIS_PORT`. */
 const HOST_VARIABLE = /^(.*?)(HOSTNAME|HOST|ADDRESS|ADDR|SERVER)$/i;
 
@@ -25,10 +30,15 @@ function siblingPort(env: ContainerConfig['env'], variable: string): number | nu
   return port && port <= 65535 ? port : null;
 }
 
-/** The addresses a container's environment points at, with the port each one names (or its sibling does). */
+/**
+ * The addresses a container's environment points at, with the port each one names (or its sibling
+ * does): hosts in URLs and `host:port` in any variable, plain words only in address variables.
+ */
 export function envAddresses(config: ContainerConfig): EnvAddress[] {
   return config.env.flatMap(([variable, value]) => {
     if (NOT_OUTBOUND.test(variable)) return [];
-    return toHostRefs(value).map((r) => ({ variable, host: r.host, port: r.port ?? siblingPort(config.env, variable) }));
+    return toHostRefs(value)
+      .filter((r) => !r.bare || ADDRESS_VARIABLE.test(variable))
+      .map((r) => ({ variable, host: r.host, port: r.port ?? siblingPort(config.env, variable) }));
   });
 }

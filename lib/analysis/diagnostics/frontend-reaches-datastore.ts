@@ -16,12 +16,11 @@ function fixFor(d: Container, net: Network, back: Network[], onBack: boolean): {
   if (!onBack && !target) {
     return { text: `Move ${d.name} to the backend network its clients use and disconnect it from ${net.name}; only the tier between (e.g. an API on both networks) should reach it.` };
   }
-  const steps: FixStep[] = [
-    ...(target ? [{ action: 'connect', network: target.name, container: d.name } as FixStep] : []),
-    { action: 'disconnect', network: net.name, container: d.name },
-  ];
+  const steps: FixStep[] = [{ action: 'disconnect', network: net.name, container: d.name }];
+  if (target) steps.unshift({ action: 'connect', network: target.name, container: d.name });
+  const first = target ? `Connect ${d.name} to ${target.name}, then disconnect it` : `Disconnect ${d.name}`;
   return {
-    text: `${target ? `Connect ${d.name} to ${target.name} and d` : 'D'}isconnect it from ${net.name}: containers that need it reach it on the backend network; the frontend tier goes through the containers on both networks.`,
+    text: `${first} from ${net.name}: containers that need it reach it on the backend network; the frontend tier goes through the containers on both networks.`,
     steps,
   };
 }

@@ -4,6 +4,8 @@ export interface HostRef {
   host: string;
   /** The port written in the value, or the scheme's well-known one (`postgres://` → 5432); null when unknown. */
   port: number | null;
+  /** A plain word (no URL, no port): `redis` may be a host or a driver name, so the variable must say. */
+  bare: boolean;
 }
 
 /**
@@ -20,11 +22,11 @@ const HOST_PORT = /^(\[[0-9a-f:.]+\]|[a-z0-9][a-z0-9._-]*)(?::(\d{1,5}))?$/i;
 /** Longer values are certificates, keys or JSON blobs, not addresses. */
 const MAX_VALUE = 2048;
 
-function toRef(text: string, schemePort: number | null): HostRef | null {
+function toRef(text: string, schemePort: number | null, inUrl: boolean): HostRef | null {
   const m = HOST_PORT.exec(text);
   if (!m || /^\d+$/.test(m[1])) return null; // a bare number is a port or a count, not a host
   const port = m[2] ? Number(m[2]) : schemePort;
-  return { host: m[1].replace(/^\[|\]$/g, '').toLowerCase(), port: port && port <= 65535 ? port : null };
+  return { host: m[1].replace(/^\[|\]$/g, '').toLowerCase(), port: port && port <= 65535 ? port : null, bare: !inUrl && !m[2] };
 }
 
 /**
@@ -37,13 +39,13 @@ export function toHostRefs(value: string): HostRef[] {
   const rest = value.replace(URL_PATTERN, (_all, scheme: string, hosts: string) => {
     const schemePort = SCHEME_PORT[scheme.toLowerCase()] ?? null;
     for (const h of hosts.split(',')) {
-      const ref = toRef(h, schemePort);
+      const ref = toRef(h, schemePort, true);
       if (ref) refs.push(ref);
     }
     return ' ';
   });
   for (const word of rest.split(/[\s,;]+/)) {
-    const ref = word ? toRef(word, null) : null;
+    const ref = word ? toRef(word, null, false) : null;
     if (ref) refs.push(ref);
   }
   return refs;

@@ -19,7 +19,7 @@ describe('buildDiagnostics', () => {
 
   it('lists errors first, then warnings, then infos', () => {
     const t = captured();
-    const found = buildDiagnostics(t, withEnv({ 'legacy-a': { env: [`B=${nameOf('legacy-b')}`] }, api: { env: ['DB_URL=postgres://localhost/x'] } }));
+    const found = buildDiagnostics(t, withEnv({ 'legacy-a': { env: [`B_HOST=${nameOf('legacy-b')}`] }, api: { env: ['DB_URL=postgres://localhost/x'] } }));
     expect(found.map((d) => d.severity)).toEqual(['error', 'error', 'warning', 'info', 'info']);
     expect(found.map((d) => d.rule).slice(0, 2)).toEqual(['name_on_default_bridge', 'localhost_to_other']);
   });

@@ -21,23 +21,27 @@ describe('name_on_default_bridge (captured topology: legacy-a and legacy-b on th
   });
 
   it('one finding per pair, whichever names the other', () => {
-    const configs = withEnv({ 'legacy-a': { env: [`B=${nameOf('legacy-b')}`] }, 'legacy-b': { env: [`A=${nameOf('legacy-a')}:9000`] } });
+    const configs = withEnv({ 'legacy-a': { env: [`B_HOST=${nameOf('legacy-b')}`] }, 'legacy-b': { env: [`A=${nameOf('legacy-a')}:9000`] } });
     const found = nameOnDefaultBridge(context(t, configs));
     expect(found).toHaveLength(1);
-    expect(found[0].message).toContain(`${nameOf('legacy-a')}: B`);
+    expect(found[0].message).toContain(`${nameOf('legacy-a')}: B_HOST`);
     expect(found[0].message).toContain(`${nameOf('legacy-b')}: A`);
   });
 
   it('a --link makes the name resolve: info about the deprecated link, not an error', () => {
-    const configs = withEnv({ 'legacy-a': { env: [`B=${nameOf('legacy-b')}`], links: [{ container: nameOf('legacy-b'), alias: 'b' }] } });
+    const configs = withEnv({ 'legacy-a': { env: [`B_HOST=${nameOf('legacy-b')}`], links: [{ container: nameOf('legacy-b'), alias: 'b' }] } });
     const [d] = nameOnDefaultBridge(context(t, configs));
     expect(d.severity).toBe('info');
     expect(d.message).toMatch(/--link/);
     expect(d.fix.text).toMatch(/drop the links/);
   });
 
+  it('a plain word in a variable that is no address is not a reference (CACHE_DRIVER=<name> names a driver)', () => {
+    expect(nameOnDefaultBridge(context(t, withEnv({ 'legacy-a': { env: [`CACHE_DRIVER=${nameOf('legacy-b')}`] } })))).toEqual([]);
+  });
+
   it('nothing when the reference is on a user-defined network, or names a container not on the bridge', () => {
-    expect(nameOnDefaultBridge(context(t, withEnv({ api: { env: [`DB_HOST=${nameOf('db')}`] }, 'legacy-a': { env: [`X=${nameOf('db')}`] } })))).toEqual([]);
+    expect(nameOnDefaultBridge(context(t, withEnv({ api: { env: [`DB_HOST=${nameOf('db')}`] }, 'legacy-a': { env: [`X_HOST=${nameOf('db')}`] } })))).toEqual([]);
   });
 
   it('nothing when both also share a user-defined network (the name resolves there)', () => {
@@ -47,7 +51,7 @@ describe('name_on_default_bridge (captured topology: legacy-a and legacy-b on th
       const app = raw.networks.find((n) => n.Name === nameOf('app-net'))!;
       for (const c of [a, b]) c.NetworkSettings!.Networks![app.Name] = { NetworkID: app.Id, IPAddress: '' };
     });
-    const ctx = context(shared, withEnv({ 'legacy-a': { env: [`B=${nameOf('legacy-b')}`] } }));
+    const ctx = context(shared, withEnv({ 'legacy-a': { env: [`B_HOST=${nameOf('legacy-b')}`] } }));
     const [a, b] = [idOf('legacy-a'), idOf('legacy-b')].map((id) => ctx.containers.get(id)!);
     expect(ctx.shared(a, b).map((n) => n.name)).toContain(nameOf('app-net'));
     expect(nameOnDefaultBridge(ctx)).toEqual([]);
