@@ -1,0 +1,61 @@
+import { containerRef, dnsAlias, ipv4Address } from '../../api/schemas/refs';
+import type { Reachability } from '../../analysis/reachability-types';
+import type { Container, Topology } from '../../topology/types';
+import type { ProbePlan } from './probe-script';
+
+/** At most this many names and addresses are tried (each is a few processes in the helper). */
+export const MAX_NAMES = 12;
+export const MAX_IPS = 4;
+
+/**
+ * A name goes to the helper only if it is a DNS name or a container name as the engine allows it
+ * (letters, digits, `_ . -`, not starting with `-`): never an option, never a shell word. The
+ * script quotes it anyway; this is the second lock.
+ */
+function safeName(name: string): boolean {
+  if (name.startsWith('/') || name.length > 253) return false;
+  return dnsAlias.safeParse(name).success || containerRef.safeParse(name).success;
+}
+
+const safeIp = (ip: string) => ipv4Address.safeParse(ip).success;
+
+function uniqueCaseless(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every address `target` has on any network (the probe tries them all, shared or not). */
+export function addressesOf(topology: Topology, targetId: string): string[] {
+  return topology.endpoints.filter((e) => e.containerId === targetId && e.ipv4).map((e) => e.ipv4!);
+}
+
+/**
+ * What the helper tries, for a probe from A to B: every name B answers to (the ones the prediction
+ * says A reaches it by first, then B's container name, compose service, aliases and short id on any of
+ * its networks: a name that should not resolve from A is worth proving too), and every address of B
+ * plus the ones the prediction gives (B's host address, for host mode). Unsafe strings are dropped.
+ */
+export function buildProbePlan(
+  topology: Topology,
+  prediction: Reachability,
+  target: Container,
+  request: { protocol: 'tcp' | 'icmp'; port: number | null },
+): ProbePlan {
+  const names = uniqueCaseless([
+    ...prediction.names,
+    target.name,
+    ...(target.compose ? [target.compose.service] : []),
+    ...topology.endpoints.filter((e) => e.containerId === target.id).flatMap((e) => e.dnsNames),
+  ]).filter(safeName).slice(0, MAX_NAMES);
+  const ips = [...new Set([...prediction.ips, ...addressesOf(topology, target.id)])].filter(safeIp).slice(0, MAX_IPS);
+  return {
+    protocol: request.protocol,
+    port: request.protocol === 'tcp' ? request.port : null,
+    targets: [...names.map((value) => ({ kind: 'name' as const, value })), ...ips.map((value) => ({ kind: 'ip' as const, value }))],
+  };
+}
