@@ -36,12 +36,15 @@ const NETWORKS = [
 /** Created together; `sidecar` joins `shop-api-1`'s network stack, so it follows once that one runs. */
 const CONTAINERS: ContainerSpec[] = [
   { ...compose('de-pipeline', 'warehouse'), networkMode: 'de-pipeline_default', ports: { '5432/tcp': tcp('127.0.0.1', 5432) } },
-  { ...compose('de-pipeline', 'redis'), networkMode: 'de-pipeline_default', expose: ['6379/tcp'] },
+  // Planted mistake for the doctor: a cache published on every interface (on a high host port).
+  { ...compose('de-pipeline', 'redis'), networkMode: 'de-pipeline_default', expose: ['6379/tcp'], ports: { '6379/tcp': tcp('0.0.0.0', 16379) } },
   { ...compose('de-pipeline', 'etl'), networkMode: 'de-pipeline_default', env: ['DB_HOST=warehouse', 'REDIS_HOST=redis'] },
   { ...compose('shop', 'web'), networkMode: 'shop_frontend', ports: { '80/tcp': tcp('0.0.0.0', 8080) } },
-  { ...compose('shop', 'api'), networkMode: 'shop_frontend', networks: [{ name: 'shop_backend', aliases: ['api'] }], expose: ['8000/tcp'] },
+  // Planted mistake: localhost inside api means api itself, not db.
+  { ...compose('shop', 'api'), networkMode: 'shop_frontend', networks: [{ name: 'shop_backend', aliases: ['api'] }], expose: ['8000/tcp'], env: ['DATABASE_URL=postgres://shop:demo-password@localhost:5432/shop'] },
   { ...compose('shop', 'db'), networkMode: 'shop_backend', expose: ['5432/tcp'] },
-  { name: 'legacy-a', networkMode: 'bridge' },
+  // Planted mistake: a name on the default bridge, where names do not resolve.
+  { name: 'legacy-a', networkMode: 'bridge', env: ['API_URL=http://legacy-b:9000'] },
   { name: 'legacy-b', networkMode: 'bridge', ports: { '9000/tcp': tcp('0.0.0.0', 9000), '53/udp': tcp('0.0.0.0', 9053) } },
   { name: 'node-exporter', networkMode: 'host' },
   { name: 'batch-job', networkMode: 'none' },
@@ -93,10 +96,11 @@ async function demoUp(docker: Docker): Promise<number> {
   );
   const port = process.env.PORT || '3000';
   console.log(`Demo is up (image ${image}):
-  de-pipeline   de-pipeline_default           warehouse (127.0.0.1:5432->5432/tcp), redis, etl, old-worker (never started)
+  de-pipeline   de-pipeline_default           warehouse (127.0.0.1:5432->5432/tcp), redis (0.0.0.0:16379->6379/tcp), etl, old-worker (never started)
   shop          shop_frontend, shop_backend   web (0.0.0.0:8080->80/tcp), api (both networks), db (backend only)
   bridge        legacy-a, legacy-b (0.0.0.0:9000->9000/tcp, 0.0.0.0:9053->53/udp)
   host / none   node-exporter (host), batch-job (none); sidecar shares shop-api-1's network stack
+  for the doctor: redis published on every interface, api's DATABASE_URL says localhost, legacy-a calls legacy-b by name on the default bridge
 Open http://127.0.0.1:${port} (npm start). Remove it with: npm run demo:down`);
   const failed = problems.filter((p): p is string => p !== null);
   for (const p of failed) console.error(`! ${p}`);
