@@ -33,7 +33,10 @@ export interface Reason {
 
 /** One way from A to B: a network both are on (or the host, for host mode). */
 export interface Route {
-  /** The network both share; null for a route through the host (host mode, published ports). */
+  /**
+   * The network both share; for a host-mode A, the bridge B's address is on (the host routes to it);
+   * null for localhost (one network stack) and for the host's address (host-mode B).
+   */
   networkId: string | null;
   networkName: string | null;
   /** Names that resolve to B from A on this network (empty where DNS does not serve). */
