@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import type { ActivityEntry } from '@/lib/topology/engine-change';
+import SidePanel from '../dashboard/SidePanel';
 
 /** The last few hundred network-relevant engine events, newest first, filterable. */
 export default function ActivityPanel({ entries, onClose }: { entries: ActivityEntry[]; onClose: () => void }) {
@@ -10,14 +11,8 @@ export default function ActivityPanel({ entries, onClose }: { entries: ActivityE
     return f ? entries.filter((e) => e.text.toLowerCase().includes(f)) : entries;
   }, [entries, filter]);
   return (
-    <div data-testid="activity-panel" className="flex h-full flex-col">
-      <div className="flex items-center justify-between px-4 pt-3">
-        <h2 className="text-sm font-semibold text-slate-900">Activity</h2>
-        <button type="button" aria-label="Close activity" onClick={onClose} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
-      </div>
-      <p className="px-4 text-xs text-slate-500">
-        Network-relevant engine events, newest first. Kept in the netatlas server’s memory (last 300) and cleared when it restarts.
-      </p>
+    <SidePanel title="Activity" testId="activity-panel" onClose={onClose}
+      intro="Network-relevant engine events, newest first. Kept in the netatlas server’s memory (last 300) and cleared when it restarts.">
       <input
         type="search"
         aria-label="Filter activity"
@@ -35,6 +30,6 @@ export default function ActivityPanel({ entries, onClose }: { entries: ActivityE
           </li>
         ))}
       </ol>
-    </div>
+    </SidePanel>
   );
 }

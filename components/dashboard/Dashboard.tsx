@@ -2,12 +2,16 @@
 import { useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { buildGraph } from '@/lib/graph/build-graph';
-import type { SearchHit } from '@/lib/graph/search-map';
+import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
 import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import ConnectionStatus from '../header/ConnectionStatus';
 import EngineHeader from '../header/EngineHeader';
 import SearchBox from '../header/SearchBox';
 import ActivityPanel from '../activity/ActivityPanel';
+import DoctorPanel from '../doctor/DoctorPanel';
+import PanelToggles, { type SidePanelKind } from '../header/PanelToggles';
+import { useAnalysis } from '../hooks/use-analysis';
+import PortMapPanel from '../ports/PortMapPanel';
 import { useEngineEvents } from '../hooks/use-engine-events';
 import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
 import ActionDialogs from '../actions/ActionDialogs';
@@ -28,21 +32,36 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
   const stale = Boolean(error) || engineDown;
   const problem = error?.message ?? link.error?.message ?? 'The Docker engine stopped answering.';
   const [selected, setSelected] = useState<string | null>(null);
-  const [showActivity, setShowActivity] = useState(false);
+
+  const [side, setSide] = useState<SidePanelKind | null>(null);
+  const toggleSide = (k: SidePanelKind) => setSide((v) => (v === k ? null : k));
+  const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', updatedAt);
   const graph = useMemo(() => (data ? buildGraph(data) : null), [data]);
   const flow = useReactFlow();
+  /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
+  const [reachTarget, setReachTarget] = useState<string | null>(null);
+  const select = (nodeId: string | null) => {
+    setSelected(nodeId);
+    setReachTarget(null);
+  };
+  const askReach = (fromId: string, toId: string) => {
+    setSelected(containerNodeId(fromId));
+    setReachTarget(toId);
+    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === containerNodeId(fromId) })));
+  };
 
-  const centre = (hit: SearchHit) => {
-    const node = flow.getInternalNode(hit.nodeId);
+  /** Centres a node, selects it and opens its panel (search results, side-panel links). */
+  const focusNode = (nodeId: string) => {
+    const node = flow.getInternalNode(nodeId);
     if (!node) return;
     const w = node.measured.width ?? 200;
     const h = node.measured.height ?? 60;
     const p = node.internals.positionAbsolute;
     // Networks are tall buses: centre on their header, not their middle.
-    const y = hit.kind === 'network' ? p.y + 50 : p.y + h / 2;
+    const y = node.type === 'network' ? p.y + 50 : p.y + h / 2;
     flow.setCenter(p.x + w / 2, y, { zoom: Math.max(flow.getZoom(), 1), duration: 400 });
-    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === hit.nodeId })));
-    setSelected(hit.nodeId);
+    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === nodeId })));
+    select(nodeId);
   };
 
   const selectedContainer = data?.containers.find((c) => containerNodeId(c.id) === selected);
@@ -54,17 +73,15 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
         <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
           <h1 className="text-base font-bold tracking-tight">netatlas</h1>
           <EngineHeader topology={data} />
+          {readOnly && (
+            <span data-testid="read-only-badge" title="NETATLAS_READ_ONLY is set: the server refuses every change" className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+              read-only
+            </span>
+          )}
           <div className="ml-auto flex items-center gap-4">
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
-            <button
-              type="button"
-              onClick={() => setShowActivity((v) => !v)}
-              aria-pressed={showActivity}
-              className="rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50"
-            >
-              Activity{activity.length ? ` (${activity.length})` : ''}
-            </button>
-            <SearchBox topology={data} onPick={centre} />
+            <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length }} />
+            <SearchBox topology={data} onPick={(hit) => focusNode(hit.nodeId)} />
           </div>
         </header>
         {stale && data && (
@@ -78,21 +95,26 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
               <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
             )}
             {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
-            {graph && <ActionableMap graph={graph} onSelect={setSelected} stale={stale} />}
+            {graph && <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} />}
             {data && <ActionDialogs topology={data} />}
             <ActionToast />
           </div>
-          {showActivity && (
-            <aside aria-label="Activity" className="w-[360px] shrink-0 border-l border-slate-200 bg-white">
-              <ActivityPanel entries={activity} onClose={() => setShowActivity(false)} />
+          {side && (
+            <aside aria-label={side === 'activity' ? 'Activity' : side === 'ports' ? 'Host ports' : 'Doctor'} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
+              {side === 'activity' && <ActivityPanel entries={activity} onClose={() => setSide(null)} />}
+              {side === 'ports' && <PortMapPanel version={updatedAt} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
+              {side === 'doctor' && (
+                <DoctorPanel version={updatedAt} engine={data?.engine} onClose={() => setSide(null)}
+                  onPick={(kind, id) => focusNode(kind === 'container' ? containerNodeId(id) : networkNodeId(id))} />
+              )}
             </aside>
           )}
           {data && (selectedContainer || selectedNetwork) && (
             <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
               <div className="flex justify-end px-2 pt-2">
-                <button type="button" aria-label="Close details" onClick={() => setSelected(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
+                <button type="button" aria-label="Close details" onClick={() => select(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
               </div>
-              {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} />}
+              {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} reachTarget={reachTarget} />}
               {selectedNetwork && <NetworkPanel network={selectedNetwork} topology={data} />}
             </aside>
           )}

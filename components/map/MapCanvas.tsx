@@ -7,19 +7,20 @@ import {
 import { changedIds } from '@/lib/graph/changed-ids';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import { networkColor } from '@/lib/graph/network-color';
-import { networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
+import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ContainerNode from './ContainerNode';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
-import { useNetworkDrop, type DropTarget } from './use-drop-target';
+import { useDropTarget, type DropTarget } from './use-drop-target';
 
 const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
 
 /** Below this zoom labels stop being legible: the first view shows the top-left part instead. */
 const MIN_READABLE_ZOOM = 0.7;
+const NO_DROPS: ReadonlyArray<DropTarget['kind']> = [];
 /** How long a node or edge that just changed stays highlighted. */
 const FLASH_MS = 2500;
 
@@ -27,8 +28,10 @@ export interface MapCanvasProps {
   graph: MapGraph;
   onSelect: (nodeId: string | null) => void;
   stale: boolean;
-  /** A container dropped on a network it is not on (absent: read-only, dragging only moves nodes). */
-  onDropOnNetwork?: (target: DropTarget) => void;
+  /** A container dropped on a network it is not on, or Shift-dropped on another container (absent: dragging only moves nodes). */
+  onDrop?: (target: DropTarget) => void;
+  /** Which drops are offered (read-only: only the reachability question). */
+  dropKinds?: ReadonlyArray<DropTarget['kind']>;
   /** Delete pressed on a selected attachment (absent: read-only, Delete does nothing). */
   onDeleteEndpoint?: (containerId: string, networkId: string) => void;
 }
@@ -41,7 +44,7 @@ const withFlash = <T extends { id: string; className?: string }>(items: T[], ids
  * mergePositions); what changed flashes briefly. "Tidy" re-runs the full layout on request.
  * The view fits the graph until the user moves it.
  */
-export default function MapCanvas({ graph, onSelect, stale, onDropOnNetwork, onDeleteEndpoint }: MapCanvasProps) {
+export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   const previous = useRef<MapGraph | null>(null);
@@ -85,7 +88,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDropOnNetwork, onD
     requestAnimationFrame(() => fitReadable(flow));
   }, [graph, setNodes, flow]);
 
-  const drop = useNetworkDrop(graph, setNodes, onDropOnNetwork);
+  const drop = useDropTarget(graph, setNodes, onDrop, dropKinds);
   // Nodes and edges mirror the engine: Delete never removes them locally. On an attachment it asks
   // to disconnect (with a preview first); on anything else it does nothing.
   const onBeforeDelete = useCallback(async ({ edges: picked }: { nodes: MapNode[]; edges: MapEdge[] }) => {
@@ -93,7 +96,8 @@ export default function MapCanvas({ graph, onSelect, stale, onDropOnNetwork, onD
     if (endpoint?.type === 'endpoint' && endpoint.data && onDeleteEndpoint) onDeleteEndpoint(endpoint.data.endpoint.containerId, endpoint.data.endpoint.networkId);
     return false;
   }, [onDeleteEndpoint]);
-  const shown = drop.target ? nodes.map((n) => (n.id === networkNodeId(drop.target!.networkId) ? { ...n, className: 'na-drop-target' } : n)) : nodes;
+  const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
+  const shown = dropOn ? nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : nodes;
 
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event
@@ -140,7 +144,9 @@ export default function MapCanvas({ graph, onSelect, stale, onDropOnNetwork, onD
       </ReactFlow>
       {drop.target && (
         <div role="status" data-testid="drop-hint" className="pointer-events-none absolute bottom-4 left-1/2 z-10 -translate-x-1/2 rounded-md bg-sky-600 px-3 py-1.5 text-sm text-white shadow">
-          Drop to connect {drop.target.containerName} to {drop.target.networkName}
+          {drop.target.kind === 'network'
+            ? `Drop to connect ${drop.target.containerName} to ${drop.target.networkName}`
+            : `Drop to ask whether ${drop.target.containerName} can reach ${drop.target.targetName}`}
         </div>
       )}
     </div>

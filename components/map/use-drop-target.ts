@@ -3,49 +3,60 @@ import { useCallback, useRef, useState } from 'react';
 import type { OnNodeDrag, XYPosition } from '@xyflow/react';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 
-/** A container dragged over a network it is not on: what dropping it there would connect. */
-export interface DropTarget {
-  containerId: string;
-  containerName: string;
-  networkId: string;
-  networkName: string;
-}
+/**
+ * What dropping a dragged container would ask for: join a network it is not on, or (Shift held)
+ * "can it reach that container?".
+ */
+export type DropTarget =
+  | { kind: 'network'; containerId: string; containerName: string; networkId: string; networkName: string }
+  | { kind: 'container'; containerId: string; containerName: string; targetId: string; targetName: string };
 
-/** The network node under the pointer: its header card or its bus bar, as drawn (hit-tested by the browser). */
-function networkNodeAt(x: number, y: number): string | null {
+type AnyEvent = React.MouseEvent | MouseEvent | TouchEvent;
+
+/** The node of `type` under the pointer, as drawn (hit-tested by the browser), other than `except`. */
+function nodeAt(x: number, y: number, type: 'network' | 'container', except: string): string | null {
   for (const el of document.elementsFromPoint(x, y)) {
-    const node = el.closest<HTMLElement>('.react-flow__node-network');
-    if (node?.dataset.id) return node.dataset.id;
+    const node = el.closest<HTMLElement>(`.react-flow__node-${type}`);
+    if (node?.dataset.id && node.dataset.id !== except) return node.dataset.id;
   }
   return null;
 }
 
-const pointer = (e: React.MouseEvent | MouseEvent | TouchEvent) =>
+const pointer = (e: AnyEvent) =>
   'clientX' in e ? { x: e.clientX, y: e.clientY } : { x: e.changedTouches[0]?.clientX ?? 0, y: e.changedTouches[0]?.clientY ?? 0 };
 
+const sameTarget = (a: DropTarget | null, b: DropTarget | null) =>
+  a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
 /**
- * Dragging a container onto a network's card or bus asks to connect it there: the drop opens the
- * connect dialog and the container goes back where it was (a drop is a request, not a layout move).
- * Anywhere else a drag just moves the node, as before.
+ * Dragging a container onto a network's card or bus asks to connect it there; with Shift held,
+ * dropping it on another container asks whether it can reach that one. Such a drop is a request, not
+ * a layout move: the container goes back where it was. Anywhere else a drag just moves the node.
  */
-export function useNetworkDrop(
+export function useDropTarget(
   graph: MapGraph,
   setNodes: (update: (nodes: MapNode[]) => MapNode[]) => void,
   onDrop: ((target: DropTarget) => void) | undefined,
+  kinds: ReadonlyArray<DropTarget['kind']>,
 ) {
   const start = useRef<XYPosition | null>(null);
   const [target, setTarget] = useState<DropTarget | null>(null);
 
-  const targetAt = useCallback((node: MapNode, e: React.MouseEvent | MouseEvent | TouchEvent): DropTarget | null => {
+  const targetAt = useCallback((node: MapNode, e: AnyEvent): DropTarget | null => {
     if (node.type !== 'container') return null;
     const { x, y } = pointer(e);
-    const netNodeId = networkNodeAt(x, y);
-    const net = graph.nodes.find((n) => n.id === netNodeId);
+    const self = { containerId: node.data.container.id, containerName: node.data.container.name };
+    if ('shiftKey' in e && e.shiftKey) {
+      if (!kinds.includes('container')) return null;
+      const other = graph.nodes.find((n) => n.id === nodeAt(x, y, 'container', node.id));
+      return other?.type === 'container' ? { kind: 'container', ...self, targetId: other.data.container.id, targetName: other.data.container.name } : null;
+    }
+    if (!kinds.includes('network')) return null;
+    const net = graph.nodes.find((n) => n.id === nodeAt(x, y, 'network', node.id));
     if (!net || net.type !== 'network') return null;
     const member = graph.edges.some((edge: MapEdge) => edge.type === 'endpoint' && edge.source === node.id && edge.target === net.id);
-    if (member) return null;
-    return { containerId: node.data.container.id, containerName: node.data.container.name, networkId: net.data.network.id, networkName: net.data.network.name };
-  }, [graph]);
+    return member ? null : { kind: 'network', ...self, networkId: net.data.network.id, networkName: net.data.network.name };
+  }, [graph, kinds]);
 
   const onNodeDragStart: OnNodeDrag<MapNode> = useCallback((_, node) => {
     start.current = node.position;
@@ -54,7 +65,7 @@ export function useNetworkDrop(
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((e, node) => {
     if (!onDrop) return;
     const t = targetAt(node, e);
-    setTarget((prev) => (prev?.networkId === t?.networkId && prev?.containerId === t?.containerId ? prev : t));
+    setTarget((prev) => (sameTarget(prev, t) ? prev : t));
   }, [onDrop, targetAt]);
 
   const onNodeDragStop: OnNodeDrag<MapNode> = useCallback((e, node) => {

@@ -1,6 +1,8 @@
 import { containerCliCommands } from '@/lib/topology/cli-commands';
 import type { Container, Network, Topology } from '@/lib/topology/types';
 import { ConnectControl, DisconnectButton } from '../actions/EndpointButtons';
+import MatrixButton from '../reach/MatrixButton';
+import ReachSection from '../reach/ReachSection';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
@@ -22,7 +24,7 @@ function modeSentence(c: Container, topology: Topology): string {
 }
 
 /** Everything about one container's networking: per-network addresses and names, ports, mode. */
-export default function ContainerPanel({ container: c, topology }: { container: Container; topology: Topology }) {
+export default function ContainerPanel({ container: c, topology, reachTarget }: { container: Container; topology: Topology; reachTarget?: string | null }) {
   const networks = new Map(topology.networks.map((n) => [n.id, n]));
   const endpoints = topology.endpoints.filter((e) => e.containerId === c.id);
   return (
@@ -34,7 +36,9 @@ export default function ContainerPanel({ container: c, topology }: { container: 
             ['Image', c.image],
             ['State', `${c.state} (${c.status})`],
             ['Network mode', modeSentence(c, topology)],
-            ['Compose', c.compose ? `project ${c.compose.project}, service ${c.compose.service}` : 'not from compose'],
+            ['Compose', c.compose ? <>project {c.compose.project}, service {c.compose.service}{' '}
+              <MatrixButton label="Who reaches whom…" title={`Who reaches whom in ${c.compose.project}`} topology={topology}
+                ids={topology.containers.filter((x) => x.compose?.project === c.compose!.project).map((x) => x.id)} /></> : 'not from compose'],
           ]}
         />
       </Section>
@@ -63,6 +67,7 @@ export default function ContainerPanel({ container: c, topology }: { container: 
       )}
       <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
+      <ReachSection key={`${c.id}:${reachTarget ?? ''}`} container={c} topology={topology} initialTarget={reachTarget} />
       <CliCommands commands={containerCliCommands(c, topology.engine)} />
     </div>
   );

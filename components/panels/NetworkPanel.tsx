@@ -1,6 +1,7 @@
 import { networkCliCommands } from '@/lib/topology/cli-commands';
 import type { Network, Topology } from '@/lib/topology/types';
 import { DisconnectButton } from '../actions/EndpointButtons';
+import MatrixButton from '../reach/MatrixButton';
 import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
 
@@ -42,6 +43,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
         )}
       </Section>
       <Section title={`Containers (${members.length})`}>
+        {members.length >= 2 && <div className="mb-2"><MatrixButton label="Who reaches whom…" title={`Who reaches whom on ${n.name}`} topology={topology} ids={members.map((e) => e.containerId)} /></div>}
         {members.length === 0 && <p className="text-sm text-slate-500">No container is attached.</p>}
         <ul className="space-y-2">
           {members.map((e) => (

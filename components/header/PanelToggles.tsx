@@ -1,0 +1,24 @@
+'use client';
+
+export type SidePanelKind = 'activity' | 'ports' | 'doctor';
+
+const LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor' };
+
+/** The header buttons that open one docked panel at a time; a count when there is something in it. */
+export default function PanelToggles({ open, counts, onToggle }: { open: SidePanelKind | null; counts: Partial<Record<SidePanelKind, number>>; onToggle: (k: SidePanelKind) => void }) {
+  return (
+    <div className="flex items-center gap-1.5">
+      {(Object.keys(LABEL) as SidePanelKind[]).map((k) => (
+        <button
+          key={k}
+          type="button"
+          onClick={() => onToggle(k)}
+          aria-pressed={open === k}
+          className={`rounded-md border px-2 py-1 text-xs hover:bg-slate-50 ${open === k ? 'border-sky-400 bg-sky-50 text-sky-900' : 'border-slate-300 text-slate-700'}`}
+        >
+          {LABEL[k]}{counts[k] ? ` (${counts[k]})` : ''}
+        </button>
+      ))}
+    </div>
+  );
+}
