@@ -1,0 +1,19 @@
+import { mutation } from '@/lib/api/mutation';
+import { readJsonBody } from '@/lib/api/read-json-body';
+import { probeBody } from '@/lib/api/schemas/probe-body';
+import { defaultEngine } from '@/lib/engine/default-engine';
+import { probeContainers } from '@/lib/engine/probe/probe-containers';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/probe {from, to, port?, protocol?}: a live probe from A's network stack, beside the
+ * prediction (docs/api.md). It starts a container on the engine, so it passes the mutation gate.
+ */
+export function POST(request: Request) {
+  return mutation('probe', async (audit) => {
+    const body = await readJsonBody(request, probeBody);
+    audit.target = `from=${body.from},to=${body.to},${body.protocol}${body.port ? `:${body.port}` : ''}`;
+    return { status: 200, body: await probeContainers(defaultEngine(), body) };
+  });
+}

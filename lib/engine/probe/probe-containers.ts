@@ -1,0 +1,123 @@
+import type Docker from 'dockerode';
+import { AppError } from '../../api/app-error';
+import type { ProbeBody } from '../../api/schemas/probe-body';
+import { compareProbe } from '../../analysis/compare-probe';
+import type { ProbeResult } from '../../analysis/probe-types';
+import { reachability } from '../../analysis/reachability';
+import type { Container, Topology } from '../../topology/types';
+import type { EngineClient } from '../engine-client';
+import { readTopology } from '../read-topology';
+import { containerName, resolveContainer } from '../resolve-refs';
+import { helperSpec } from './helper-spec';
+import { parseProbeOutput } from './parse-probe-output';
+import { PROBE_TIME_LIMIT_MS, probeImage } from './probe-config';
+import { addressesOf, buildProbePlan } from './probe-plan';
+import { takeProbeSlot } from './probe-slots';
+import { runHelper } from './run-helper';
+import { toProbeTargets } from './to-probe-targets';
+
+export interface ProbeOptions {
+  /** Default: NETATLAS_PROBE_IMAGE, else busybox. */
+  image?: string;
+  /** Default: PROBE_TIME_LIMIT_MS (10 s). */
+  timeLimitMs?: number;
+  /** Extra labels on the helper (the tests mark theirs). */
+  labels?: Record<string, string>;
+}
+
+const TOOLS = 'sh, nslookup, nc, ping, timeout, sed, head and adjtimex';
+
+/** The container whose network stack `c` uses (itself, or the one it shares with `container:<x>`). */
+function stackOwner(t: Topology, c: Container): Container {
+  let owner = c;
+  for (let hops = 0; owner.sharesNetworkWith && hops < 8; hops++) {
+    const next = t.containers.find((x) => x.id === owner.sharesNetworkWith);
+    if (!next) break;
+    owner = next;
+  }
+  return owner;
+}
+
+/** A must be running and must not use the host's stack (a helper there would act on the host's network). */
+function checkSource(t: Topology, source: Container, target: string): void {
+  if (source.state !== 'running') {
+    throw new AppError('conflict', `Cannot probe from ${source.name}: it is ${source.state}, so it has no network stack to run a probe in. Start it first (docker start ${source.name}).`);
+  }
+  const owner = stackOwner(t, source);
+  if (owner.networkMode === 'host') {
+    const how = owner === source ? 'it runs in host mode' : `it shares the stack of ${owner.name}, which runs in host mode`;
+    throw new AppError(
+      'conflict',
+      `Cannot probe from ${source.name}: ${how}, so a helper there would act on the host's own network, which a probe never does. ` +
+        `It reaches ${target} as the host does: at ${target}'s addresses, or its published ports.`,
+    );
+  }
+}
+
+function imageMissing(image: string): AppError {
+  return new AppError(
+    'conflict',
+    `The probe image "${image}" is not on this engine, and netatlas never pulls images.`,
+    `Run \`docker pull ${image}\` on the engine's host, or set NETATLAS_PROBE_IMAGE to a busybox image it has (with ${TOOLS}).`,
+  );
+}
+
+async function checkImage(docker: Docker, image: string): Promise<void> {
+  try {
+    await docker.getImage(image).inspect();
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) throw imageMissing(image);
+    throw err;
+  }
+}
+
+function lacking(image: string, what: string): AppError {
+  return new AppError('conflict', `The probe image "${image}" cannot run the probe: ${what}.`, `Set NETATLAS_PROBE_IMAGE to a busybox image with ${TOOLS}.`);
+}
+
+/**
+ * POST /api/probe: resolves both refs exactly, takes a probe slot, predicts from the topology, runs
+ * the helper in A's network stack with B's names and addresses, and sets the two side by side.
+ */
+export async function probeContainers(client: EngineClient, body: ProbeBody, opts: ProbeOptions = {}): Promise<ProbeResult> {
+  const started = Date.now();
+  const [from, to] = await client.call(({ docker }) => Promise.all([resolveContainer(docker, body.from), resolveContainer(docker, body.to)]));
+  const release = takeProbeSlot(from.Id, containerName(from));
+  try {
+    const topology = await readTopology(client);
+    const source = topology.containers.find((c) => c.id === from.Id);
+    const target = topology.containers.find((c) => c.id === to.Id);
+    if (!source || !target) throw new AppError('not_found', `${source ? containerName(to) : containerName(from)} was removed meanwhile.`);
+    checkSource(topology, source, target.name);
+    const prediction = reachability(topology, source.id, target.id);
+    const plan = buildProbePlan(topology, prediction, target, body);
+    const image = opts.image ?? probeImage();
+    const run = await client.call(async (session) => {
+      await checkImage(session.docker, image);
+      return runHelper(session, helperSpec(source.id, plan, { image, labels: opts.labels }), opts.timeLimitMs ?? PROBE_TIME_LIMIT_MS);
+    }).catch((err: AppError) => {
+      throw /executable file not found/i.test(err.message) ? lacking(image, 'it has no sh') : err;
+    });
+    const output = parseProbeOutput(run.stdout, plan.targets.length);
+    if (output.missing.length) throw lacking(image, `it has no ${output.missing.join(', ')}`);
+    if (!run.timedOut && !output.done) {
+      const said = run.stderr.trim().split('\n')[0]?.slice(0, 200) || `exit status ${run.exitCode}`;
+      throw new AppError('engine_error', `The probe helper stopped before it finished (${said}).`);
+    }
+    const results = toProbeTargets(plan, output);
+    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...prediction.ips], plan);
+    return {
+      from: { id: source.id, name: source.name },
+      to: { id: target.id, name: target.name },
+      protocol: plan.protocol,
+      port: plan.port,
+      reachable: verdict.reachable,
+      results,
+      prediction,
+      disagreements: verdict.disagreements,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    release();
+  }
+}
