@@ -9,14 +9,19 @@
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
+import { TEST_IMAGE } from './test/support/test-engine';
 import { OUTPUT_DIR } from './e2e/support/e2e-run';
 import { APP_PORT, APP_URL, NO_ENGINE_PORT, NO_ENGINE_SOCKET, NO_ENGINE_URL } from './e2e/support/servers';
 
 /**
- * What every instance gets: loopback only, no extra allowed hosts (the Host check is under test) and
- * no token (a developer's NETATLAS_TOKEN would otherwise lock the browser out).
+ * What every instance gets: loopback only, no extra allowed hosts (the Host check is under test), no
+ * token (a developer's NETATLAS_TOKEN would otherwise lock the browser out) and not read-only.
  */
-const serverEnv = (port: number) => ({ HOST: '127.0.0.1', PORT: String(port), NETATLAS_ALLOWED_HOSTS: '', NETATLAS_TOKEN: '' });
+const serverEnv = (port: number) => ({
+  HOST: '127.0.0.1', PORT: String(port), NETATLAS_ALLOWED_HOSTS: '', NETATLAS_TOKEN: '', NETATLAS_READ_ONLY: '',
+  // Probes run the image the tests build from the host's busybox (nothing can be pulled here).
+  NETATLAS_PROBE_IMAGE: TEST_IMAGE,
+});
 
 export default defineConfig({
   testDir: 'e2e',

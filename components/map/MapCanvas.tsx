@@ -120,6 +120,8 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         onNodeDragStop={drop.onNodeDragStop}
         onBeforeDelete={onBeforeDelete}
         deleteKeyCode={['Delete', 'Backspace']}
+        // Shift is the "can it reach…" drag (use-drop-target), not React Flow's selection box.
+        selectionKeyCode={null}
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}

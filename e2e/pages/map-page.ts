@@ -234,13 +234,22 @@ export class MapPage {
   }
 
   /**
+   * Brings two nodes on screen together: pans to the first as a user does (which also stops the map
+   * from re-fitting itself when the engine changes), then shows the whole map if the second is off screen.
+   */
+  private async bothInView(a: Locator, b: Locator): Promise<void> {
+    await this.reveal(a);
+    if (!(await this.isInView(b))) await this.fitView();
+  }
+
+  /**
    * Drags a container onto a network's header card with the mouse, in small steps as a hand does,
    * after making sure both are on screen.
    */
   async dragContainerOnto(container: string, network: string): Promise<void> {
     const node = this.containerNode(container);
     const card = this.networkCard(network);
-    if (!(await this.isInView(node)) || !(await this.isInView(card))) await this.fitView();
+    await this.bothInView(node, card);
     const from = centre((await node.boundingBox())!);
     const to = centre((await card.boundingBox())!);
     await this.page.mouse.move(from.x, from.y);
@@ -248,6 +257,22 @@ export class MapPage {
     await this.page.mouse.move(to.x, to.y, { steps: 12 });
     await expect(this.page.getByTestId('drop-hint')).toContainText(`${container} to ${network}`);
     await this.page.mouse.up();
+  }
+
+  /** Shift-drags one container onto another: "can it reach that one?" */
+  async shiftDragContainerOnto(container: string, target: string): Promise<void> {
+    const node = this.containerNode(container);
+    const other = this.containerNode(target);
+    await this.bothInView(node, other);
+    const from = centre((await node.boundingBox())!);
+    const to = centre((await other.boundingBox())!);
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await expect(this.page.getByTestId('drop-hint')).toContainText(`${container} can reach ${target}`);
+    await this.page.mouse.up();
+    await this.page.keyboard.up('Shift');
   }
 
   /** Selects an attachment line by clicking it (on the line itself, not its label). */
