@@ -5,13 +5,12 @@
  * gate (read-only, bad input: no engine call, no container). The helper image is the test image.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as probeRoute } from '@/app/api/probe/route';
 import type { ProbeResult, ProbeTarget } from '@/lib/analysis/probe-types';
 import { EngineClient } from '@/lib/engine/engine-client';
 import { PROBE_FROM_LABEL, PROBE_LABEL } from '@/lib/engine/probe/helper-spec';
 import { probeContainers } from '@/lib/engine/probe/probe-containers';
 import { TEST_IMAGE } from '../support/test-engine';
-import { apiRequest, type CallOptions } from './support/routes';
+import { api, type CallOptions } from './support/routes';
 import { useScenario, type Created } from './support/scenario';
 
 interface ProbeAnswer {
@@ -19,10 +18,7 @@ interface ProbeAnswer {
   body: ProbeResult & { error: { code: string; message: string; hint?: string } };
 }
 
-async function probe(body: unknown, opts: CallOptions = {}): Promise<ProbeAnswer> {
-  const response = await probeRoute(apiRequest('/api/probe', { body, ...opts }));
-  return { status: response.status, body: await response.json() };
-}
+const probe = (body: unknown, opts: CallOptions = {}): Promise<ProbeAnswer> => api.probe(body, opts);
 
 const byTarget = (r: ProbeResult, target: string): ProbeTarget => {
   const found = r.results.find((t) => t.target === target);

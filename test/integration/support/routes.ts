@@ -8,6 +8,7 @@ import { DELETE as removeRoute } from '@/app/api/networks/[id]/route';
 import { POST as connectRoute } from '@/app/api/networks/[id]/connect/route';
 import { POST as disconnectRoute } from '@/app/api/networks/[id]/disconnect/route';
 import { POST as pruneRoute } from '@/app/api/networks/prune/route';
+import { POST as probeRoute } from '@/app/api/probe/route';
 
 export const HOST = '127.0.0.1:3000';
 export const ORIGIN = `http://${HOST}`;
@@ -42,7 +43,7 @@ async function answer(response: Response): Promise<Answer> {
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-/** The five mutation endpoints (docs/api.md), each answering status and parsed JSON. */
+/** The five mutation endpoints and the probe (docs/api.md), each answering status and parsed JSON. */
 export const api = {
   create: async (body: unknown, opts: CallOptions = {}) =>
     answer(await createRoute(apiRequest('/api/networks', { body, ...opts }))),
@@ -54,6 +55,9 @@ export const api = {
     answer(await connectRoute(apiRequest(`/api/networks/${encodeURIComponent(id)}/connect`, { body, ...opts }), params(id))),
   disconnect: async (id: string, body: unknown, opts: CallOptions = {}) =>
     answer(await disconnectRoute(apiRequest(`/api/networks/${encodeURIComponent(id)}/disconnect`, { body, ...opts }), params(id))),
+  /** POST /api/probe: it changes no network, but starts a helper container, so it passes the same gate. */
+  probe: async (body: unknown, opts: CallOptions = {}) =>
+    answer(await probeRoute(apiRequest('/api/probe', { body, ...opts }))),
 };
 
 const ENGINE_KEY = Symbol.for('netatlas.defaultEngine');
