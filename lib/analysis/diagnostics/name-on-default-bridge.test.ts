@@ -33,7 +33,7 @@ describe('name_on_default_bridge (captured topology: legacy-a and legacy-b on th
     const [d] = nameOnDefaultBridge(context(t, configs));
     expect(d.severity).toBe('info');
     expect(d.message).toMatch(/--link/);
-    expect(d.fix.text).toMatch(/drop the links/);
+    expect(d.fix.text).toMatch(/drop their links/);
   });
 
   it('a plain word in a variable that is no address is not a reference (CACHE_DRIVER=<name> names a driver)', () => {

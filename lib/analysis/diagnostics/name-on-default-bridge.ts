@@ -64,7 +64,7 @@ export function nameOnDefaultBridge(ctx: DoctorContext): Diagnostic[] {
       subjects: [ctx.subject(a, 'container'), ctx.subject(b, 'container')],
       message: why,
       fix: {
-        text: `Put both on a user-defined network, where names resolve: ${cli}. In compose, give both services a shared entry under networks:${linked ? ' and drop the links:' : ''}.`,
+        text: `Put both on a user-defined network, where names resolve: ${cli}. In compose, give both services a shared entry under networks${linked ? ' and drop their links' : ''}.`,
         steps,
       },
     };
