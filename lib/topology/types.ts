@@ -16,6 +16,11 @@ export interface EngineInfo {
   apiVersion: string;
   /** Where the engine was reached, e.g. `unix:///var/run/docker.sock`. */
   host: string;
+  /**
+   * A swarm manager (`docker info` Swarm.ControlAvailable) when netatlas connected: only then can it
+   * create overlay networks. Read once per connection; the engine refuses an overlay anyway if it is not.
+   */
+  swarmManager: boolean;
 }
 
 export interface Subnet {

@@ -29,7 +29,7 @@ export function ep(n: Network, c: Container, host: number, extra: Partial<Endpoi
   };
 }
 
-const engine = { id: 'E', name: 'test', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock' };
+const engine = { id: 'E', name: 'test', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false };
 
 /**
  * The benchmark's shape: `count` containers on `nets` networks, container i on network i % nets and

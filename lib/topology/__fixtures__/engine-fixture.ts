@@ -35,6 +35,7 @@ export function fixtureSnapshot(): RawSnapshot {
       serverVersion: copy.version.Version,
       apiVersion: copy._meta.apiVersion,
       host: 'unix:///var/run/docker.sock',
+      swarmManager: false,
     },
     networks: copy.networks,
     containers: copy.containers,
