@@ -2,7 +2,10 @@
 import type { Topology } from '@/lib/topology/types';
 import { useActions } from './ActionsContext';
 import ConnectDialog from './ConnectDialog';
+import CreateNetworkDialog from './CreateNetworkDialog';
 import DisconnectDialog from './DisconnectDialog';
+import PruneDialog from './PruneDialog';
+import RemoveNetworkDialog from './RemoveNetworkDialog';
 
 /** The open action dialog, if any, on the current topology. */
 export default function ActionDialogs({ topology }: { topology: Topology }) {
@@ -13,7 +16,11 @@ export default function ActionDialogs({ topology }: { topology: Topology }) {
       return <ConnectDialog topology={topology} containerId={dialog.containerId} networkId={dialog.networkId} />;
     case 'disconnect':
       return <DisconnectDialog topology={topology} containerId={dialog.containerId} networkId={dialog.networkId} />;
-    default:
-      return null;
+    case 'create-network':
+      return <CreateNetworkDialog topology={topology} />;
+    case 'remove-network':
+      return <RemoveNetworkDialog topology={topology} networkId={dialog.networkId} />;
+    case 'prune':
+      return <PruneDialog topology={topology} />;
   }
 }

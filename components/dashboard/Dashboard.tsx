@@ -17,6 +17,7 @@ import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
 import ActionDialogs from '../actions/ActionDialogs';
 import { ActionsProvider } from '../actions/ActionsContext';
 import ActionToast from '../actions/ActionToast';
+import NetworkActionsBar from '../actions/NetworkActionsBar';
 import ActionableMap from './ActionableMap';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
@@ -80,6 +81,7 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
           )}
           <div className="ml-auto flex items-center gap-4">
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
+            <NetworkActionsBar />
             <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length }} />
             <SearchBox topology={data} onPick={(hit) => focusNode(hit.nodeId)} />
           </div>

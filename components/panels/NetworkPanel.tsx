@@ -1,6 +1,7 @@
 import { networkCliCommands } from '@/lib/topology/cli-commands';
 import type { Network, Topology } from '@/lib/topology/types';
 import { DisconnectButton } from '../actions/EndpointButtons';
+import RemoveNetworkButton from '../actions/RemoveNetworkButton';
 import MatrixButton from '../reach/MatrixButton';
 import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
@@ -19,6 +20,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
   return (
     <div data-testid="network-panel">
       <PanelHeader kind={`Network${n.builtin ? ' · built-in' : ''}`} name={n.name} id={n.id} />
+      <div className="px-4 pb-2"><RemoveNetworkButton network={n} /></div>
       <Section title="Facts">
         <Facts
           rows={[

@@ -54,3 +54,16 @@ describe('mergePositions when a container joins one more network', () => {
     expect(bus.position.y + bus.height!).toBeGreaterThanOrEqual(abs(merged, id).y + 56);
   });
 });
+
+describe('mergePositions when a network is created', () => {
+  it('puts the new network to the right of everything on screen, overlapping nothing', () => {
+    const base = shopTopology();
+    const g1 = buildGraph(base);
+    const made = net(8, 'made');
+    const merged = mergePositions(g1.nodes, buildGraph({ ...base, networks: [...base.networks, made] }));
+    const bus = merged.find((n) => n.id === `net:${made.id}`)!;
+    const others = merged.filter((n) => !n.parentId && n.id !== bus.id);
+    for (const o of others) expect(bus.position.x, `${o.id} ends left of the new network`).toBeGreaterThan(o.position.x + (o.width ?? 0));
+    for (const n of g1.nodes) expect(merged.find((m) => m.id === n.id)?.position).toEqual(n.position);
+  });
+});

@@ -11,7 +11,8 @@ const bottom = (n: Positioned) => n.position.y + (n.height ?? 0);
  * (same parent) stay exactly where they are, including ones the user dragged. A new container in an
  * existing group is appended below that group's lowest member. A new group takes the place of a
  * group that just vanished with one of its members (a container that joined one more network stays
- * where it was); otherwise it goes below whatever already stands in its column. Group boxes and
+ * where it was); otherwise it goes below whatever already stands in its column. A new network goes
+ * to the right of everything, on the top row. Group boxes and
  * buses grow to reach their members. Unchanged nodes never move; "tidy" (a full layout) is the
  * user's choice.
  */
@@ -21,6 +22,16 @@ export function mergePositions(previous: Positioned[], next: MapGraph): MapNode[
   const vanished = previous.filter((n) => n.type === 'group' && !nextIds.has(n.id));
   const placed: Positioned[] = previous.filter((n) => !n.parentId && nextIds.has(n.id));
   const freeY = new Map<string, number>(); // group id -> next free y inside it
+  // A new network goes to the right of everything already on screen, on the top row: its place in a
+  // fresh layout would be wherever the full layout puts it, on top of nodes that kept their places.
+  let freeX = Math.max(0, ...placed.map(right)) + SIZES.edgeSpace;
+  const topY = Math.min(...placed.filter((n) => n.type === 'network').map((n) => n.position.y), Infinity);
+  const placeNetwork = (n: MapNode): MapNode => {
+    const out = { ...n, position: { x: freeX, y: Number.isFinite(topY) ? topY : n.position.y } } as MapNode;
+    freeX += (n.width ?? SIZES.networkWidth) + SIZES.edgeSpace;
+    placed.push(out);
+    return out;
+  };
 
   const placeGroup = (g: MapNode): MapNode => {
     const members = next.nodes.filter((n) => n.parentId === g.id).map((n) => n.id);
@@ -41,6 +52,7 @@ export function mergePositions(previous: Positioned[], next: MapGraph): MapNode[
     const old = before.get(n.id);
     if (old && old.parentId === n.parentId) return { ...n, position: old.position } as MapNode;
     if (n.type === 'group') return placeGroup(n);
+    if (n.type === 'network') return placeNetwork(n);
     if (n.type === 'container' && n.parentId) {
       if (!freeY.has(n.parentId)) {
         const kept = previous.filter((p) => p.parentId === n.parentId && next.nodes.some((m) => m.id === p.id && m.parentId === n.parentId));

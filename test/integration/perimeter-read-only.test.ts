@@ -71,4 +71,11 @@ describe('NETATLAS_READ_ONLY=1 through the production server', () => {
     expect(events.headers['content-type']).toMatch(/^text\/event-stream/);
     expect((await rawRequest(port, { path: '/api/health' })).status).toBe(200);
   });
+
+  it('the page offers no action: it says read-only, and has no create, prune, connect or probe controls', async () => {
+    const page = await rawRequest(app().port, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('data-testid="read-only-badge"');
+    for (const control of ['create-network-button', 'prune-button']) expect(page.text).not.toContain(`data-testid="${control}"`);
+  });
 });

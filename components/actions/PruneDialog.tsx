@@ -1,0 +1,58 @@
+'use client';
+import { useState } from 'react';
+import { pruneCandidates } from '@/lib/analysis/prune-candidates';
+import { actionCli } from '@/lib/api/action-cli';
+import type { ApiError } from '@/lib/api/fetch-json';
+import { networkActions } from '@/lib/api/network-actions';
+import type { Topology } from '@/lib/topology/types';
+import { useActions } from './ActionsContext';
+import Dialog, { CliPreview, DialogButton, DialogError } from './Dialog';
+
+/**
+ * Prune unused networks, the list first. Unlike `docker network prune`, a network that only a stopped
+ * container uses is kept (it would fail to start); built-in networks never go.
+ */
+export default function PruneDialog({ topology }: { topology: Topology }) {
+  const { close, run } = useActions();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const doomed = pruneCandidates(topology);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const err = await run('Pruning unused networks…', async () => {
+      const { removed } = await networkActions.prune();
+      return { text: removed.length ? `Removed ${removed.length} unused network${removed.length === 1 ? '' : 's'}: ${removed.join(', ')}.` : 'Nothing was pruned: every network is in use.' };
+    });
+    setBusy(false);
+    if (err) setError(err);
+    else close();
+  };
+  return (
+    <Dialog
+      title="Prune unused networks"
+      onClose={close}
+      testId="prune-dialog"
+      footer={<>
+        <DialogButton onClick={close}>Cancel</DialogButton>
+        <DialogButton tone="danger" disabled={busy || doomed.length === 0} onClick={submit} data-testid="prune-confirm">
+          {busy ? 'Pruning…' : `Remove ${doomed.length}`}
+        </DialogButton>
+      </>}
+    >
+      {doomed.length === 0 ? (
+        <p data-testid="prune-nothing">Nothing to prune: every user-defined network has a container (running or stopped).</p>
+      ) : (
+        <>
+          <p>These networks have no container, running or stopped, and will be removed:</p>
+          <ul data-testid="prune-list" className="list-disc pl-5 font-mono text-[13px]">
+            {doomed.map((n) => <li key={n.id}>{n.name}{n.subnets[0] ? <span className="text-slate-500"> ({n.subnets[0].subnet})</span> : null}</li>)}
+          </ul>
+          <p className="text-xs text-slate-500">Networks a stopped container still names are kept, and built-in networks never go.</p>
+        </>
+      )}
+      <CliPreview command={actionCli.prune(topology.engine)} />
+      {error && <DialogError message={error.message} hint={error.hint} />}
+    </Dialog>
+  );
+}
