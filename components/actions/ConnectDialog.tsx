@@ -4,12 +4,11 @@ import { checkStaticIpv4, suggestStaticIpv4 } from '@/lib/analysis/check-static-
 import { usedAddresses } from '@/lib/analysis/used-addresses';
 import { actionCli } from '@/lib/api/action-cli';
 import { connect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
-import type { ApiError } from '@/lib/api/fetch-json';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
 import type { Topology } from '@/lib/topology/types';
-import { useActions } from './ActionsContext';
-import Dialog, { CliPreview, DialogButton, DialogError } from './Dialog';
+import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter } from './Dialog';
 import { fieldErrors } from './field-errors';
+import { useDialogRun } from './use-dialog-run';
 
 const input = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-[13px] focus:border-sky-500 focus:outline-none';
 
@@ -25,12 +24,10 @@ function modeWarning(networkMode: string): string | null {
  * from one of its current networks. The CLI equivalent follows the fields.
  */
 export default function ConnectDialog({ topology, containerId, networkId }: { topology: Topology; containerId: string; networkId: string }) {
-  const { close, run } = useActions();
+  const { busy, error, submit: runChange, close } = useDialogRun();
   const [from, setFrom] = useState('');
   const [aliasText, setAliasText] = useState('');
   const [ipv4, setIpv4] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const container = topology.containers.find((c) => c.id === containerId);
   const network = topology.networks.find((n) => n.id === networkId);
   if (!container || !network) {
@@ -52,17 +49,12 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const cli = [actionCli.connect(network.name, body, topology.engine), ...(fromEndpoint ? [actionCli.disconnect(netName.get(from) ?? from, container.name, topology.engine)] : [])].join('\n');
   const warning = modeWarning(container.networkMode);
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
+  const submit = () => {
     const ip = ipv4 || undefined;
-    const err = await run(
+    return runChange(
       fromEndpoint ? `Moving ${container.name} to ${network.name}…` : `Connecting ${container.name} to ${network.name}…`,
       () => (fromEndpoint ? move(ref(networkId), ref(from), fromEndpoint, aliases, ip) : connect(ref(networkId), aliases, ip)),
     );
-    setBusy(false);
-    if (err) setError(err);
-    else close();
   };
 
   return (
@@ -70,12 +62,7 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
       title={`Connect ${container.name} to ${network.name}`}
       onClose={close}
       testId="connect-dialog"
-      footer={<>
-        <DialogButton onClick={close}>Cancel</DialogButton>
-        <DialogButton tone="primary" disabled={invalid || busy} onClick={submit} data-testid="connect-submit">
-          {busy ? 'Working…' : fromEndpoint ? 'Move' : 'Connect'}
-        </DialogButton>
-      </>}
+      footer={<DialogFooter onCancel={close} onConfirm={submit} label={fromEndpoint ? 'Move' : 'Connect'} busy={busy} disabled={invalid} testId="connect-submit" />}
     >
       {already && <p className="text-amber-800">{container.name} is already on {network.name}.</p>}
       {warning && <p className="rounded bg-amber-50 px-2 py-1 text-amber-800">{warning}</p>}

@@ -1,13 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { actionCli } from '@/lib/api/action-cli';
-import type { ApiError } from '@/lib/api/fetch-json';
 import { networkActions } from '@/lib/api/network-actions';
 import { createNetworkBody, type CreateNetworkBody } from '@/lib/api/schemas/create-network-body';
 import type { Topology } from '@/lib/topology/types';
-import { useActions } from './ActionsContext';
-import Dialog, { CliPreview, DialogButton, DialogError } from './Dialog';
+import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
 import { fieldErrors } from './field-errors';
+import { useDialogRun } from './use-dialog-run';
 
 const input = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-[13px] focus:border-sky-500 focus:outline-none aria-[invalid=true]:border-red-400';
 
@@ -64,11 +63,9 @@ function Field({ label, error, children, hint }: { label: string; error?: string
  * checked with the server's own schema as they are typed, the CLI equivalent following along.
  */
 export default function CreateNetworkDialog({ topology }: { topology: Topology }) {
-  const { close, run } = useActions();
+  const { busy, error, submit: runChange, close } = useDialogRun();
   const [form, setForm] = useState<Form>(EMPTY);
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const body = toBody(form);
   const parsed = createNetworkBody.safeParse(body);
@@ -81,15 +78,11 @@ export default function CreateNetworkDialog({ topology }: { topology: Topology }
   const submit = async () => {
     setTouched(true);
     if (!parsed.success || taken) return;
-    setBusy(true);
-    setError(null);
-    const err = await run(`Creating network ${parsed.data.name}…`, async () => {
-      const n = await networkActions.create(parsed.data);
+    const body = parsed.data;
+    await runChange(`Creating network ${body.name}…`, async () => {
+      const n = await networkActions.create(body);
       return { text: `Created network ${n.name}${n.subnets[0] ? ` (${n.subnets[0].subnet})` : ''}.` };
     });
-    setBusy(false);
-    if (err) setError(err);
-    else close();
   };
 
   return (
@@ -97,12 +90,7 @@ export default function CreateNetworkDialog({ topology }: { topology: Topology }
       title="Create a network"
       onClose={close}
       testId="create-network-dialog"
-      footer={<>
-        <DialogButton onClick={close}>Cancel</DialogButton>
-        <DialogButton tone="primary" disabled={busy || (touched && (!parsed.success || taken))} onClick={submit} data-testid="create-network-submit">
-          {busy ? 'Creating…' : 'Create'}
-        </DialogButton>
-      </>}
+      footer={<DialogFooter onCancel={close} onConfirm={submit} label="Create" busyLabel="Creating…" busy={busy} disabled={touched && (!parsed.success || taken)} testId="create-network-submit" />}
     >
       <Field label="Name" error={show('name')}>
         <input className={input} name="name" value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="backend" aria-invalid={Boolean(show('name'))} />

@@ -74,3 +74,15 @@ export function DialogError({ message, hint }: { message: string; hint?: string 
     </div>
   );
 }
+
+/** The usual footer: Cancel, and the action's button (its label turns into `busyLabel` while it runs). */
+export function DialogFooter({ onCancel, onConfirm, label, busyLabel = 'Working…', busy, disabled, tone = 'primary', testId }: {
+  onCancel: () => void; onConfirm: () => void; label: string; busyLabel?: string; busy: boolean; disabled?: boolean; tone?: 'primary' | 'danger'; testId: string;
+}) {
+  return (
+    <>
+      <DialogButton onClick={onCancel}>Cancel</DialogButton>
+      <DialogButton tone={tone} disabled={busy || disabled} onClick={onConfirm} data-testid={testId}>{busy ? busyLabel : label}</DialogButton>
+    </>
+  );
+}

@@ -1,12 +1,10 @@
 'use client';
-import { useState } from 'react';
 import { disconnectImpact, type DisconnectImpact } from '@/lib/analysis/disconnect-impact';
 import { actionCli } from '@/lib/api/action-cli';
 import { disconnect } from '@/lib/api/endpoint-changes';
-import type { ApiError } from '@/lib/api/fetch-json';
 import type { Topology } from '@/lib/topology/types';
-import { useActions } from './ActionsContext';
-import Dialog, { CliPreview, DialogButton, DialogError } from './Dialog';
+import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter } from './Dialog';
+import { useDialogRun } from './use-dialog-run';
 
 const list = (names: string[]) => names.join(', ');
 
@@ -29,33 +27,21 @@ function consequences(i: DisconnectImpact): string[] {
 
 /** Disconnect, previewed: what breaks (names, peers cut off), then confirm. Undo reconnects. */
 export default function DisconnectDialog({ topology, containerId, networkId }: { topology: Topology; containerId: string; networkId: string }) {
-  const { close, run } = useActions();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit: runChange, close } = useDialogRun();
   const impact = disconnectImpact(topology, containerId, networkId);
   if (!impact) {
     return <Dialog title="Disconnect" onClose={close} testId="disconnect-dialog" footer={<DialogButton onClick={close}>Close</DialogButton>}><p>That container is no longer on that network.</p></Dialog>;
   }
   const { container, network } = impact;
   const endpoint = topology.endpoints.find((e) => e.containerId === containerId && e.networkId === networkId) ?? null;
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    const ref = { containerId, containerName: container.name, networkId, networkName: network.name };
-    const err = await run(`Disconnecting ${container.name} from ${network.name}…`, () => disconnect(ref, endpoint));
-    setBusy(false);
-    if (err) setError(err);
-    else close();
-  };
+  const ref = { containerId, containerName: container.name, networkId, networkName: network.name };
+  const submit = () => runChange(`Disconnecting ${container.name} from ${network.name}…`, () => disconnect(ref, endpoint));
   return (
     <Dialog
       title={`Disconnect ${container.name} from ${network.name}?`}
       onClose={close}
       testId="disconnect-dialog"
-      footer={<>
-        <DialogButton onClick={close}>Cancel</DialogButton>
-        <DialogButton tone="danger" disabled={busy} onClick={submit} data-testid="disconnect-confirm">{busy ? 'Working…' : 'Disconnect'}</DialogButton>
-      </>}
+      footer={<DialogFooter onCancel={close} onConfirm={submit} label="Disconnect" busy={busy} tone="danger" testId="disconnect-confirm" />}
     >
       <div>
         <div className="text-xs font-medium text-slate-500">What stops working</div>

@@ -1,44 +1,28 @@
 'use client';
-import { useState } from 'react';
 import { pruneCandidates } from '@/lib/analysis/prune-candidates';
 import { actionCli } from '@/lib/api/action-cli';
-import type { ApiError } from '@/lib/api/fetch-json';
 import { networkActions } from '@/lib/api/network-actions';
 import type { Topology } from '@/lib/topology/types';
-import { useActions } from './ActionsContext';
-import Dialog, { CliPreview, DialogButton, DialogError } from './Dialog';
+import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
+import { useDialogRun } from './use-dialog-run';
 
 /**
  * Prune unused networks, the list first. Unlike `docker network prune`, a network that only a stopped
  * container uses is kept (it would fail to start); built-in networks never go.
  */
 export default function PruneDialog({ topology }: { topology: Topology }) {
-  const { close, run } = useActions();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit: runChange, close } = useDialogRun();
   const doomed = pruneCandidates(topology);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    const err = await run('Pruning unused networks…', async () => {
-      const { removed } = await networkActions.prune();
-      return { text: removed.length ? `Removed ${removed.length} unused network${removed.length === 1 ? '' : 's'}: ${removed.join(', ')}.` : 'Nothing was pruned: every network is in use.' };
-    });
-    setBusy(false);
-    if (err) setError(err);
-    else close();
-  };
+  const submit = () => runChange('Pruning unused networks…', async () => {
+    const { removed } = await networkActions.prune();
+    return { text: removed.length ? `Removed ${removed.length} unused network${removed.length === 1 ? '' : 's'}: ${removed.join(', ')}.` : 'Nothing was pruned: every network is in use.' };
+  });
   return (
     <Dialog
       title="Prune unused networks"
       onClose={close}
       testId="prune-dialog"
-      footer={<>
-        <DialogButton onClick={close}>Cancel</DialogButton>
-        <DialogButton tone="danger" disabled={busy || doomed.length === 0} onClick={submit} data-testid="prune-confirm">
-          {busy ? 'Pruning…' : `Remove ${doomed.length}`}
-        </DialogButton>
-      </>}
+      footer={<DialogFooter onCancel={close} onConfirm={submit} label={`Remove ${doomed.length}`} busyLabel="Pruning…" busy={busy} disabled={doomed.length === 0} tone="danger" testId="prune-confirm" />}
     >
       {doomed.length === 0 ? (
         <p data-testid="prune-nothing">Nothing to prune: every user-defined network has a container (running or stopped).</p>

@@ -243,36 +243,30 @@ export class MapPage {
   }
 
   /**
-   * Drags a container onto a network's header card with the mouse, in small steps as a hand does,
-   * after making sure both are on screen.
+   * Drags `what` onto `onto` with the mouse, in small steps as a hand does, after making sure both are
+   * on screen; waits for the map's drop hint to name the request before letting go.
    */
-  async dragContainerOnto(container: string, network: string): Promise<void> {
-    const node = this.containerNode(container);
-    const card = this.networkCard(network);
-    await this.bothInView(node, card);
-    const from = centre((await node.boundingBox())!);
-    const to = centre((await card.boundingBox())!);
+  private async dragOnto(what: Locator, onto: Locator, hint: string, shift = false): Promise<void> {
+    await this.bothInView(what, onto);
+    const from = centre((await what.boundingBox())!);
+    const to = centre((await onto.boundingBox())!);
+    if (shift) await this.page.keyboard.down('Shift');
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     await this.page.mouse.move(to.x, to.y, { steps: 12 });
-    await expect(this.page.getByTestId('drop-hint')).toContainText(`${container} to ${network}`);
+    await expect(this.page.getByTestId('drop-hint')).toContainText(hint);
     await this.page.mouse.up();
+    if (shift) await this.page.keyboard.up('Shift');
+  }
+
+  /** Drags a container onto a network's header card: "connect it there". */
+  async dragContainerOnto(container: string, network: string): Promise<void> {
+    await this.dragOnto(this.containerNode(container), this.networkCard(network), `${container} to ${network}`);
   }
 
   /** Shift-drags one container onto another: "can it reach that one?" */
   async shiftDragContainerOnto(container: string, target: string): Promise<void> {
-    const node = this.containerNode(container);
-    const other = this.containerNode(target);
-    await this.bothInView(node, other);
-    const from = centre((await node.boundingBox())!);
-    const to = centre((await other.boundingBox())!);
-    await this.page.keyboard.down('Shift');
-    await this.page.mouse.move(from.x, from.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(to.x, to.y, { steps: 12 });
-    await expect(this.page.getByTestId('drop-hint')).toContainText(`${container} can reach ${target}`);
-    await this.page.mouse.up();
-    await this.page.keyboard.up('Shift');
+    await this.dragOnto(this.containerNode(container), this.containerNode(target), `${container} can reach ${target}`, true);
   }
 
   /** Selects an attachment line by clicking it (on the line itself, not its label). */
