@@ -65,18 +65,18 @@ function Field({ label, error, children, hint }: { label: string; error?: string
 export default function CreateNetworkDialog({ topology }: { topology: Topology }) {
   const { busy, error, submit: runChange, close } = useDialogRun();
   const [form, setForm] = useState<Form>(EMPTY);
-  const [touched, setTouched] = useState(false);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const body = toBody(form);
   const parsed = createNetworkBody.safeParse(body);
   const errors = fieldErrors(parsed);
   const taken = topology.networks.some((n) => n.name === body.name);
   if (taken) errors.name = `a network named ${body.name} already exists`;
-  const show = (k: string) => (touched || (k === 'name' ? form.name !== '' : true) ? errors[k] : undefined);
+  const invalid = !parsed.success || taken;
+  // An empty name on a fresh form is not a mistake yet: Create stays disabled, but nothing turns red.
+  const show = (k: string) => (k === 'name' && form.name === '' ? undefined : errors[k]);
   const overlay = topology.engine.swarmManager;
 
   const submit = async () => {
-    setTouched(true);
     if (!parsed.success || taken) return;
     const body = parsed.data;
     await runChange(`Creating network ${body.name}…`, async () => {
@@ -90,7 +90,7 @@ export default function CreateNetworkDialog({ topology }: { topology: Topology }
       title="Create a network"
       onClose={close}
       testId="create-network-dialog"
-      footer={<DialogFooter onCancel={close} onConfirm={submit} label="Create" busyLabel="Creating…" busy={busy} disabled={touched && (!parsed.success || taken)} testId="create-network-submit" />}
+      footer={<DialogFooter onCancel={close} onConfirm={submit} label="Create" busyLabel="Creating…" busy={busy} disabled={invalid} testId="create-network-submit" />}
     >
       <Field label="Name" error={show('name')}>
         <input className={input} name="name" value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="backend" aria-invalid={Boolean(show('name'))} />

@@ -10,7 +10,7 @@ export default function NetworkActionsBar() {
   return (
     <div className="flex items-center gap-1.5">
       <button type="button" data-testid="create-network-button" className={button} onClick={() => open({ kind: 'create-network' })}>New network…</button>
-      <button type="button" data-testid="prune-button" className={button} onClick={() => open({ kind: 'prune' })}>Prune unused…</button>
+      <button type="button" data-testid="prune-button" className={button} onClick={() => open({ kind: 'prune' })}>Prune unused networks…</button>
     </div>
   );
 }
