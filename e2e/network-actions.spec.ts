@@ -1,13 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { dockerCli, labelArgs } from '../test/support/docker-cli';
-import { TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
+import { TEST_LABEL, engine, freeSubnet, withOwner } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
+import { sh } from '../lib/topology/cli-commands';
 
 const run = readRun();
 /** Made from the form by this spec; labelled through the form's labels field so teardown finds them too. */
 const made = `nt-${run.runId}-made`;
 const unused = `nt-${run.runId}-unused`;
+/**
+ * What the form's labels field gets: the run's label (globalTeardown removes by it, also after a
+ * failure) and the owner label, without which a concurrent run's leftover sweep would take the
+ * network for a crashed run's and remove it under this test.
+ */
+const testLabels = withOwner({ [TEST_LABEL]: run.label });
+const labelFlags = Object.entries(testLabels).map(([k, v]) => `--label ${sh(`${k}=${v}`)}`).join(' ');
 
 async function cleanUp(): Promise<void> {
   for (const n of [made, unused]) await dockerCli('network', 'rm', n).catch(() => undefined);
@@ -23,14 +31,17 @@ test.describe('networks from the browser', () => {
     const map = new MapPage(page);
     await map.open();
     const subnet = await freeSubnet(engine(), '10.238');
-    await page.getByTestId('create-network-button').click();
-    const dialog = page.getByTestId('create-network-dialog');
-    await dialog.getByRole('textbox', { name: 'Name' }).fill('bad name!');
+    const dialog = await map.fillCreateNetwork({});
+    await expect(dialog.getByTestId('create-network-submit'), 'nothing to create without a name').toBeDisabled();
+    await map.fillCreateNetwork({ name: 'bad name!' });
     await expect(dialog.getByTestId('field-error')).toContainText('must start with a letter or digit');
-    await dialog.getByRole('textbox', { name: 'Name' }).fill(made);
-    await dialog.getByRole('textbox', { name: /^Subnet/ }).fill(subnet);
-    await dialog.getByRole('textbox', { name: /^Labels/ }).fill(`${TEST_LABEL}=${run.label}`);
-    await expect(dialog.getByTestId('cli-preview')).toHaveText(`docker network create --subnet ${subnet} --label ${TEST_LABEL}=${run.label} ${made}`);
+    await expect(dialog.getByTestId('create-network-submit')).toBeDisabled();
+    await map.fillCreateNetwork({ name: made, subnet, gateway: '192.0.2.1' });
+    await expect(dialog.getByTestId('field-error'), 'the server schema, in the browser').toContainText(`must be a host address inside the subnet ${subnet}`);
+    await expect(dialog.getByTestId('create-network-submit')).toBeDisabled();
+    await map.fillCreateNetwork({ gateway: '', labels: testLabels });
+    await expect(dialog.getByTestId('field-error')).toHaveCount(0);
+    await expect(dialog.getByTestId('cli-preview')).toHaveText(`docker network create --subnet ${subnet} ${labelFlags} ${made}`);
     await dialog.getByTestId('create-network-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(map.actionFeedback).toContainText(`Created network ${made} (${subnet}).`);
@@ -39,7 +50,7 @@ test.describe('networks from the browser', () => {
 
     const panel = await map.clickNetwork(made);
     await panel.getByTestId('remove-network-button').click();
-    const confirm = page.getByTestId('remove-network-dialog');
+    const confirm = map.removeNetworkDialog;
     await expect(confirm.getByTestId('cli-preview')).toHaveText(`docker network rm ${made}`);
     await confirm.getByTestId('remove-network-confirm').click();
     await expect(map.networkNode(made)).toHaveCount(0);
@@ -52,11 +63,7 @@ test.describe('networks from the browser', () => {
     await map.open();
     const backend = await engine().getNetwork(run.names.backend).inspect();
     const taken = backend.IPAM?.Config?.[0]?.Subnet as string;
-    await page.getByTestId('create-network-button').click();
-    const dialog = page.getByTestId('create-network-dialog');
-    await dialog.getByRole('textbox', { name: 'Name' }).fill(made);
-    await dialog.getByRole('textbox', { name: /^Subnet/ }).fill(taken);
-    await dialog.getByRole('textbox', { name: /^Labels/ }).fill(`${TEST_LABEL}=${run.label}`);
+    const dialog = await map.fillCreateNetwork({ name: made, subnet: taken, labels: testLabels });
     await dialog.getByTestId('create-network-submit').click();
     await expect(dialog.getByTestId('dialog-error')).toContainText('Pool overlaps with other one on this address space');
     await expect(dialog).toBeVisible();
@@ -75,7 +82,7 @@ test.describe('networks from the browser', () => {
     expect(await exists(run.names.backend)).toBe(true);
   });
 
-  test('prune shows what would go first (an unused test network), and Cancel leaves it', async ({ page }) => {
+  test('prune shows what would go first (an unused test network); Cancel leaves it, confirm posts and reports the server’s list', async ({ page }) => {
     // Pruning for real would also remove other people's unused networks on this engine: the real prune
     // is tested on an engine of its own (test/integration/actions-prune.test.ts).
     const subnet = await freeSubnet(engine(), '10.239');
@@ -84,12 +91,34 @@ test.describe('networks from the browser', () => {
     await map.open();
     await expect(map.networkNode(unused)).toBeVisible();
     await page.getByTestId('prune-button').click();
-    const dialog = page.getByTestId('prune-dialog');
+    const dialog = map.pruneDialog;
     await expect(dialog.getByTestId('prune-list')).toContainText(unused);
     await expect(dialog.getByTestId('prune-list')).not.toContainText(run.names.backend);
     await expect(dialog.getByTestId('cli-preview')).toHaveText('docker network prune');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toHaveCount(0);
     expect(await exists(unused)).toBe(true);
+
+    // Confirm, with the server's answer stood in for (a real prune here would take every unused network
+    // on this shared engine): the request goes out, and the toast lists what the server says went.
+    const pruned: string[] = [];
+    await page.route('**/api/networks/prune', async (route) => {
+      pruned.push(route.request().method());
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ removed: [unused, 'nt-server-says-this-too'] }) });
+    });
+    await page.getByTestId('prune-button').click();
+    await expect(map.pruneDialog.getByTestId('prune-confirm')).toContainText('Remove');
+    await map.pruneDialog.getByTestId('prune-confirm').click();
+    await expect(map.pruneDialog).toHaveCount(0);
+    expect(pruned).toEqual(['POST']);
+    await expect(map.actionFeedback).toContainText(`Removed 2 unused networks: ${unused}, nt-server-says-this-too.`);
+  });
+
+  test('the actions are in the page’s HTML when not read-only (the read-only check looks for their absence)', async ({ page }) => {
+    // test/integration/perimeter-read-only.test.ts asserts these test ids are missing from a read-only
+    // server's HTML: that only means something if a normal server sends them.
+    const html = await (await page.request.get('/')).text();
+    for (const control of ['create-network-button', 'prune-button']) expect(html).toContain(`data-testid="${control}"`);
+    expect(html).not.toContain('data-testid="read-only-badge"');
   });
 });

@@ -290,4 +290,31 @@ export class MapPage {
   get actionFeedback(): Locator {
     return this.page.getByTestId('action-feedback');
   }
+
+  // ---- network actions (header buttons and their dialogs) -----------------------------------------
+
+  get createNetworkDialog(): Locator {
+    return this.page.getByTestId('create-network-dialog');
+  }
+
+  get removeNetworkDialog(): Locator {
+    return this.page.getByTestId('remove-network-dialog');
+  }
+
+  get pruneDialog(): Locator {
+    return this.page.getByTestId('prune-dialog');
+  }
+
+  /** Opens the create form from the header and fills the given fields (labels: one `key=value` per entry). */
+  async fillCreateNetwork(fields: { name?: string; subnet?: string; gateway?: string; ipRange?: string; labels?: Record<string, string> }): Promise<Locator> {
+    const dialog = this.createNetworkDialog;
+    if (!(await dialog.isVisible())) await this.page.getByTestId('create-network-button').click();
+    const box = (label: RegExp) => dialog.getByRole('textbox', { name: label });
+    if (fields.name !== undefined) await box(/^Name/).fill(fields.name);
+    if (fields.subnet !== undefined) await box(/^Subnet/).fill(fields.subnet);
+    if (fields.gateway !== undefined) await box(/^Gateway/).fill(fields.gateway);
+    if (fields.ipRange !== undefined) await box(/^IP range/).fill(fields.ipRange);
+    if (fields.labels) await box(/^Labels/).fill(Object.entries(fields.labels).map(([k, v]) => `${k}=${v}`).join('\n'));
+    return dialog;
+  }
 }
