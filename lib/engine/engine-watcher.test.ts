@@ -11,11 +11,12 @@ import { InspectCache } from './inspect-cache';
 const fixture = fs.readFileSync(path.join(__dirname, '__fixtures__/events-20.10.ndjson'), 'utf8');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function harness() {
+/** `world.networks` is what the fake engine lists: a test changes it to play the engine's lag. */
+function harness(world: { networks: unknown[] } = { networks: [] }) {
   const stream = new PassThrough();
   const reads = { count: 0 };
   const session = {
-    docker: { listContainers: async () => { reads.count++; return []; }, listNetworks: async () => [] },
+    docker: { listContainers: async () => { reads.count++; return []; }, listNetworks: async () => world.networks },
     streaming: { getEvents: async () => stream },
     inspects: new InspectCache(),
     info: { id: 'x', name: 'x', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///fake' },
@@ -101,5 +102,29 @@ describe('EngineWatcher topology snapshot', () => {
     const before = h.reads.count;
     await h.watcher.topology();
     expect(h.reads.count).toBe(before + 1);
+  });
+
+  it('reads once more when events settle, and asks browsers to read again only if they were shown a stale state', async () => {
+    const world: { networks: unknown[] } = { networks: [] };
+    const h = (current = harness(world));
+    await sleep(20);
+    const settled = () => h.messages.filter((m) => m.type === 'resync' && m.reason === 'settled').length;
+    const created = { Id: net, Name: 'late', Driver: 'bridge', Scope: 'local', IPAM: { Config: [] }, Options: {}, Labels: {}, Created: '' };
+
+    // The event comes first; a browser reads at once, while the engine's list does not show it yet.
+    h.stream.write(ev('network', 'create', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
+    await sleep(60);
+    expect((await h.watcher.topology()).networks).toEqual([]);
+    world.networks = [created];
+    await sleep(300);
+    expect(settled()).toBe(1);
+    expect((await h.watcher.topology()).networks.map((n) => n.name)).toEqual(['late']);
+
+    // Next time the browser's read is already right: the settle read finds nothing new to say.
+    h.stream.write(ev('network', 'connect', net, { container: ctr, name: 'late' }, Date.now() * 1e6));
+    await sleep(60);
+    await h.watcher.topology();
+    await sleep(300);
+    expect(settled()).toBe(1);
   });
 });

@@ -15,13 +15,15 @@ import { EVENT_FILTERS, sameChange, toEngineChange } from './to-engine-change';
 export type WatchMessage =
   | { type: 'state'; state: LinkState; since: number; error?: { code: string; message: string; hint?: string } }
   | { type: 'changes'; changes: EngineChange[]; activity: ActivityEntry[] }
-  | { type: 'resync'; reason: 'connected' | 'reconciled' };
+  | { type: 'resync'; reason: 'connected' | 'reconciled' | 'settled' };
 
 export interface WatcherOptions {
   /** Events arriving within this window are sent as one message. */
   debounceMs?: number;
   /** Full re-read to catch anything the stream missed. */
   reconcileMs?: number;
+  /** How long after a burst of events the watcher reads once more to check what was served. */
+  settleMs?: number;
 }
 
 /**
@@ -36,6 +38,9 @@ export class EngineWatcher {
   private queue: EngineChange[] = [];
   private latest = new Map<string, EngineChange>();
   private flushTimer: NodeJS.Timeout | null = null;
+  private settleTimer: NodeJS.Timeout | null = null;
+  /** Fingerprint of the last topology handed out by {@link topology}: what the browsers were shown. */
+  private served = '';
   private reconcileTimer: NodeJS.Timeout | null = null;
   private stream: NodeJS.ReadableStream | null = null;
   private names = { containers: new Map<string, string>(), networks: new Map<string, string>() };
@@ -75,6 +80,7 @@ export class EngineWatcher {
     const generation = this.generation;
     const t = await readTopology(this.client);
     if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
+    this.served = topologyFingerprint(t);
     return t;
   }
 
@@ -90,6 +96,7 @@ export class EngineWatcher {
     this.running = false;
     if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.settleTimer) clearTimeout(this.settleTimer);
     this.closeStream();
   }
 
@@ -181,6 +188,32 @@ export class EngineWatcher {
     if (changes.length === 0) return;
     const entries = changes.map((c) => this.record(c)).filter((e): e is ActivityEntry => e !== null);
     this.emit({ type: 'changes', changes, activity: entries });
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.settle(), this.opts.settleMs ?? 250);
+    this.settleTimer.unref?.();
+  }
+
+  /**
+   * The engine announces a change a few milliseconds before its container list shows it (6–19 ms
+   * measured on 20.10), so a browser that read right after the event may have been shown the state
+   * before. Once events have been quiet for a moment the watcher reads again and, only when that
+   * differs from what it last served, tells the browsers to read once more.
+   */
+  private async settle(): Promise<void> {
+    this.settleTimer = null;
+    if (this.status.state !== 'live') return;
+    try {
+      const generation = this.generation;
+      const t = await readTopology(this.client);
+      if (generation !== this.generation) return; // more events came: their own settle follows
+      this.snapshot = t;
+      const fp = topologyFingerprint(t);
+      this.fingerprint = fp;
+      if (fp !== this.served) {
+        this.served = fp;
+        this.emit({ type: 'resync', reason: 'settled' });
+      }
+    } catch { /* the stream's end reports an outage */ }
   }
 
   /** Keeps names current (so "removed" lines still say what was removed) and logs the change. */
@@ -210,7 +243,10 @@ export class EngineWatcher {
     for (const c of t.containers) this.names.containers.set(c.id, c.name);
     for (const n of t.networks) this.names.networks.set(n.id, n.name);
     const fp = topologyFingerprint(t);
-    if (reason === 'connected' || fp !== this.fingerprint) this.emit({ type: 'resync', reason });
+    if (reason === 'connected' || fp !== this.fingerprint) {
+      this.served = fp; // every browser reads again on this message
+      this.emit({ type: 'resync', reason });
+    }
     this.fingerprint = fp;
     return t;
   }
