@@ -82,9 +82,9 @@ test.describe('networks from the browser', () => {
     expect(await exists(run.names.backend)).toBe(true);
   });
 
-  test('prune shows what would go first (an unused test network); Cancel leaves it, confirm posts and reports the server’s list', async ({ page }) => {
-    // Pruning for real would also remove other people's unused networks on this engine: the real prune
-    // is tested on an engine of its own (test/integration/actions-prune.test.ts).
+  test('prune shows what would go first (an unused test network), and Cancel leaves it', async ({ page }) => {
+    // Confirming here would prune for real, and take other people's unused networks on this shared
+    // engine with it: the real prune is tested on an engine of its own (test/integration/actions-prune.test.ts).
     const subnet = await freeSubnet(engine(), '10.239');
     await dockerCli('network', 'create', '--subnet', subnet, ...labelArgs({ [TEST_LABEL]: run.label }), unused);
     const map = new MapPage(page);
@@ -98,20 +98,6 @@ test.describe('networks from the browser', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toHaveCount(0);
     expect(await exists(unused)).toBe(true);
-
-    // Confirm, with the server's answer stood in for (a real prune here would take every unused network
-    // on this shared engine): the request goes out, and the toast lists what the server says went.
-    const pruned: string[] = [];
-    await page.route('**/api/networks/prune', async (route) => {
-      pruned.push(route.request().method());
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ removed: [unused, 'nt-server-says-this-too'] }) });
-    });
-    await page.getByTestId('prune-button').click();
-    await expect(map.pruneDialog.getByTestId('prune-confirm')).toContainText('Remove');
-    await map.pruneDialog.getByTestId('prune-confirm').click();
-    await expect(map.pruneDialog).toHaveCount(0);
-    expect(pruned).toEqual(['POST']);
-    await expect(map.actionFeedback).toContainText(`Removed 2 unused networks: ${unused}, nt-server-says-this-too.`);
   });
 
   test('the actions are in the page’s HTML when not read-only (the read-only check looks for their absence)', async ({ page }) => {
