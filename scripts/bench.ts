@@ -13,11 +13,13 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import type Docker from 'dockerode';
 import { negotiateApiVersion } from '../lib/engine/api-version';
+import { measureAnalysis, type AnalysisFigures } from './bench-analysis';
 import { measureLive, type LiveFigures } from './bench-live';
+import { median, p95, round } from './bench-stats';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
 import {
-  TEST_LABEL, createContainer, createNetwork, engine, ensureImage, freeSubnet, newRunId, removeLabelled, type ContainerSpec,
+  TEST_IMAGE, TEST_LABEL, createContainer, createNetwork, engine, ensureImage, freeSubnet, newRunId, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
 
 const N = 30;
@@ -28,6 +30,7 @@ const CONCURRENCY = 6;
 const TARGET_RATIO = 1.5;
 const TARGET_LATENCY_MS = 500;
 const TARGET_IDLE_CPU = 1;
+const PROBES = 5;
 const runId = newRunId();
 const labelValue = `bench-${runId}`;
 const LABEL = { [TEST_LABEL]: labelValue };
@@ -122,10 +125,6 @@ async function engineTarget(): Promise<{ base: http.RequestOptions; version: str
   return { base, version: negotiateApiVersion(v.ApiVersion) ?? v.ApiVersion, serverVersion: v.Version };
 }
 
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const p95 = (xs: number[]) => { const s = sorted(xs); return s[Math.ceil(0.95 * s.length) - 1]; };
-const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Checks that the answer is a topology holding every bench container and endpoint; returns its counts. */
 function checkTopology(body: Buffer) {
@@ -164,7 +163,7 @@ async function measure(server: AppServer) {
   return { target, cold, counts, appMs, engineMs, pid, rssKb: pid ? residentKb(pid) : null };
 }
 
-function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures) {
+function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: AnalysisFigures) {
   const ratio = median(m.appMs) / median(m.engineMs);
   const result = {
     runId, date: new Date().toISOString(), iterations: N, node: process.version, cpus: os.cpus().length,
@@ -179,6 +178,12 @@ function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures) {
       eventToScreenMs: { medianMs: round(median(live.latencyMs)), p95Ms: round(p95(live.latencyMs)), samplesMs: live.latencyMs.map(round), target: TARGET_LATENCY_MS },
       idleCpuPercentOfOneCore: Math.round(live.idleCpuPercent * 100) / 100, idleSeconds: round(live.idleSeconds), target: TARGET_IDLE_CPU,
       firstReadAfterChangeMs: { medianMs: round(median(live.afterChangeMs)), ratioToEngineLists: Math.round((median(live.afterChangeMs) / median(m.engineMs)) * 100) / 100 },
+    },
+    analysis: {
+      diagnosticsMs: { medianMs: round(median(a.diagnosticsMs)), p95Ms: round(p95(a.diagnosticsMs)) },
+      portsMs: { medianMs: round(median(a.portsMs)), p95Ms: round(p95(a.portsMs)) },
+      reachabilityMatrixMs: { medianMs: round(median(a.matrixMs)), p95Ms: round(p95(a.matrixMs)), containers: a.matrixSize },
+      probeMs: { medianMs: round(median(a.probeMs)), maxMs: round(Math.max(...a.probeMs)), samplesMs: a.probeMs.map(round) },
     },
   };
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
@@ -197,6 +202,11 @@ function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures) {
   row('  target: median <= 500 ms', l.eventToScreenMs.medianMs <= TARGET_LATENCY_MS ? 'PASS' : 'FAIL');
   row(`server CPU idle ${l.idleSeconds} s, tab open`, `${l.idleCpuPercentOfOneCore} %`, `${l.idleCpuPercentOfOneCore < TARGET_IDLE_CPU ? 'PASS' : 'FAIL'} < 1 %`);
   row('first read after a change', `${l.firstReadAfterChangeMs.medianMs} ms`, `x${l.firstReadAfterChangeMs.ratioToEngineLists} raw`);
+  const an = result.analysis;
+  row('GET /api/diagnostics', `${an.diagnosticsMs.medianMs} ms`, `${an.diagnosticsMs.p95Ms} ms`);
+  row('GET /api/ports', `${an.portsMs.medianMs} ms`, `${an.portsMs.p95Ms} ms`);
+  row(`reachability matrix (${an.reachabilityMatrixMs.containers} ctrs)`, `${an.reachabilityMatrixMs.medianMs} ms`, `${an.reachabilityMatrixMs.p95Ms} ms`);
+  row(`live probe, ping (N=${PROBES})`, `${an.probeMs.medianMs} ms`, ` max ${an.probeMs.maxMs} ms`);
   console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}.`);
 }
 
@@ -205,8 +215,14 @@ async function main(): Promise<void> {
   let server: AppServer | null = null;
   try {
     await createTopology(docker);
-    server = await startAppServer({ port: 3199, signal: abort.signal });
+    // Probes run the image the bench built from the host's busybox (nothing is pulled).
+    server = await startAppServer({ port: 3199, signal: abort.signal, env: { NETATLAS_PROBE_IMAGE: TEST_IMAGE, NETATLAS_READ_ONLY: undefined } });
     const m = await measure(server);
+    const headers: Record<string, string> = process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {};
+    console.log(`Analysis: doctor, host ports and a reachability matrix (N=${N}), ${PROBES} live probes...`);
+    const analysis = await measureAnalysis(
+      { port: server.port, headers, network: `${PREFIX}-n0`, from: `${PREFIX}-c000`, to: `${PREFIX}-c010` }, N, PROBES,
+    );
     const spare = `${PREFIX}-live`;
     await createNetwork(docker, { name: spare, subnet: await freeSubnet(docker, '10.210') }, LABEL);
     console.log(`Live: ${20} CLI changes watched in Chromium, then ${60} s idle with the tab open...`);
@@ -214,7 +230,7 @@ async function main(): Promise<void> {
       url: server.url, port: server.port, pid: m.pid ?? server.child.pid!, network: spare, container: `${PREFIX}-c001`,
       headers: process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {},
     });
-    report(m, live);
+    report(m, live, analysis);
   } finally {
     await server?.stop();
     try {
