@@ -53,5 +53,12 @@ test.describe('the live map', () => {
     await expect(map.endpointEdge(n.frontend, n.web)).toHaveCount(1);
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
     await expect(map.connectionStatus).toHaveAttribute('data-state', 'live');
+
+    // Nothing moved by itself; the page offers a fresh layout, and taking it keeps every edge.
+    const hint = page.getByTestId('tidy-hint');
+    await expect(hint).toBeVisible();
+    await hint.click();
+    await expect(hint).toHaveCount(0);
+    await expect(map.endpointEdge(n.frontend, n.web)).toHaveCount(1);
   });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow,
   type EdgeTypes, type NodeTypes,
@@ -51,17 +51,21 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const userMoved = useRef(false);
   const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flow = useReactFlow<MapNode, MapEdge>();
+  /** Memberships changed since the last full layout: new groups went where there was room. */
+  const [drifted, setDrifted] = useState(false);
 
   useEffect(() => {
     const first = previous.current === null;
     const flash = changedIds(previous.current, graph);
+    // When most of the map is new (first read, or the engine came back with another world), a fresh
+    // layout serves better than keeping the few old positions.
+    const known = new Set(flow.getNodes().map((n) => n.id));
+    const relayout = first || graph.nodes.filter((n) => !known.has(n.id)).length > graph.nodes.length / 2;
+    if (relayout) setDrifted(false);
+    else if (previous.current?.structureKey !== graph.structureKey) setDrifted(true);
     setNodes((prev) => {
       const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
-      // When most of the map is new (first read, or the engine came back with another world), a fresh
-      // layout serves better than keeping the few old positions.
-      const known = new Set(prev.map((n) => n.id));
-      const fresh = graph.nodes.filter((n) => !known.has(n.id)).length;
-      const merged = first || fresh > graph.nodes.length / 2 ? graph.nodes : mergePositions(prev, graph);
+      const merged = relayout ? graph.nodes : mergePositions(prev, graph);
       return withFlash(merged, flash).map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)) as MapNode[];
     });
     setEdges((prev) => {
@@ -85,6 +89,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
       return graph.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
     });
     userMoved.current = false;
+    setDrifted(false);
     requestAnimationFrame(() => fitReadable(flow));
   }, [graph, setNodes, flow]);
 
@@ -144,6 +149,13 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           nodeStrokeWidth={1}
         />
       </ReactFlow>
+      {drifted && !drop.target && (
+        <button type="button" data-testid="tidy-hint" onClick={tidy}
+          className="absolute bottom-4 left-[256px] z-10 rounded-md border border-sky-300 bg-white/95 px-2.5 py-1 text-xs text-sky-900 shadow-sm hover:bg-sky-50"
+          title="Nodes that did not change stay where they were; new groups went where there was room.">
+          The networks changed since the map was laid out — Tidy
+        </button>
+      )}
       {drop.target && (
         <div role="status" data-testid="drop-hint" className="pointer-events-none absolute bottom-4 left-1/2 z-10 -translate-x-1/2 rounded-md bg-sky-600 px-3 py-1.5 text-sm text-white shadow">
           {drop.target.kind === 'network'
