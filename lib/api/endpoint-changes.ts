@@ -71,7 +71,13 @@ export async function disconnect(ref: EndpointRef, before: Endpoint | null): Pro
  */
 export async function move(to: EndpointRef, from: EndpointRef, fromEndpoint: Endpoint, aliases: string[], ipv4?: string): Promise<ActionOutcome> {
   const ip = await join(to, aliases, ipv4);
-  await networkActions.disconnect(from.networkId, { container: from.containerId });
+  try {
+    await networkActions.disconnect(from.networkId, { container: from.containerId });
+  } catch (err) {
+    // Half done is worth saying: it is on both networks now.
+    if (err instanceof Error) err.message = `${to.containerName} joined ${to.networkName}${at(ip)}, but leaving ${from.networkName} failed: ${err.message}`;
+    throw err;
+  }
   return {
     text: `Moved ${to.containerName} from ${from.networkName} to ${to.networkName}${at(ip)}.`,
     undo: {
