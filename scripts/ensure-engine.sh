@@ -51,6 +51,8 @@ tool_packages() {
   local missing=()
   [ -x /bin/busybox ] || installed busybox-static || missing+=(busybox-static)
   [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+  # `ip` runs the second engines (network namespaces) of the fault, prune and outage tests, which skip without it.
+  command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /bin/ip ] || missing+=(iproute2)
   echo "${missing[@]}"
 }
 
