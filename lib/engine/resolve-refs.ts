@@ -1,8 +1,7 @@
 import type Docker from 'dockerode';
 import { AppError } from '../api/app-error';
+import { isFullId } from '../api/schemas/refs';
 import type { RawContainerSummary, RawNetwork } from './raw-types';
-
-const FULL_ID = /^[0-9a-f]{64}$/;
 
 /**
  * The engine's `name` and `id` list filters match substrings and prefixes (`web` finds `web-2`, an id
@@ -19,7 +18,7 @@ function filters(kind: 'id' | 'name', ref: string): string {
 export async function resolveNetwork(docker: Docker, ref: string): Promise<RawNetwork> {
   const list = async (kind: 'id' | 'name') =>
     (await docker.listNetworks({ filters: filters(kind, ref) })) as unknown as RawNetwork[];
-  const byId = FULL_ID.test(ref) ? (await list('id')).find((n) => n.Id === ref) : undefined;
+  const byId = isFullId(ref) ? (await list('id')).find((n) => n.Id === ref) : undefined;
   const found = byId ?? (await list('name')).find((n) => n.Name === ref);
   if (!found) throw new AppError('not_found', `No network "${ref}" on this engine (give its full id or exact name).`);
   return found;
@@ -33,7 +32,7 @@ export async function resolveContainer(docker: Docker, ref: string): Promise<Raw
   const name = ref.replace(/^\//, '');
   const list = async (kind: 'id' | 'name', value: string) =>
     (await docker.listContainers({ all: true, filters: filters(kind, value) })) as unknown as RawContainerSummary[];
-  const byId = FULL_ID.test(ref) ? (await list('id', ref)).find((c) => c.Id === ref) : undefined;
+  const byId = isFullId(ref) ? (await list('id', ref)).find((c) => c.Id === ref) : undefined;
   const found = byId ?? (await list('name', name)).find((c) => c.Names.includes(`/${name}`));
   if (!found) throw new AppError('not_found', `No container "${name}" on this engine (give its full id or exact name).`);
   return found;

@@ -6,6 +6,8 @@ const NETWORK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 /** Container names as the engine stores them; the leading slash of `/name` is tolerated. */
 const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const FULL_ID = /^[0-9a-f]{64}$/;
+/** A full 64-hex engine id (never a short id or prefix: a change must hit exactly what the user saw). */
+export const isFullId = (s: string) => FULL_ID.test(s);
 /** One DNS label (RFC 1123): letters, digits and inner hyphens, 1 to 63 characters. */
 const DNS_LABEL = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
