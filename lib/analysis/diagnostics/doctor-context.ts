@@ -1,5 +1,6 @@
 import type { Container, Network, Topology } from '../../topology/types';
 import type { Subject } from '../diagnostic-types';
+import { ReachContext } from '../reachability-context';
 import type { ContainerConfig, ContainerConfigs } from './container-config';
 
 const NO_CONFIG: ContainerConfig = { env: [], links: [] };
@@ -13,11 +14,14 @@ export class DoctorContext {
   readonly containers: Map<string, Container>;
   readonly networks: Map<string, Network>;
   private readonly networkIds = new Map<string, string[]>();
+  /** Stack owners, host mode and the default bridge, decided as the reachability rules decide them. */
+  private readonly reach: ReachContext;
 
   constructor(readonly topology: Topology, private readonly configs: ContainerConfigs) {
     this.containers = new Map(topology.containers.map((c) => [c.id, c]));
     this.networks = new Map(topology.networks.map((n) => [n.id, n]));
     for (const e of topology.endpoints) this.networkIds.set(e.containerId, [...(this.networkIds.get(e.containerId) ?? []), e.networkId]);
+    this.reach = new ReachContext(topology);
   }
 
   config(containerId: string): ContainerConfig {
@@ -30,7 +34,7 @@ export class DoctorContext {
 
   /** The id of the container whose network stack `c` lives in (itself unless `container:<x>`). */
   stackOwner(c: Container): string {
-    return c.sharesNetworkWith ?? c.id;
+    return this.reach.owner(c).id;
   }
 
   /** Whether two containers share one network stack (one `localhost`). */
@@ -51,13 +55,12 @@ export class DoctorContext {
 
   /** The default `bridge` network, where names do not resolve. */
   isDefaultBridge(n: Network): boolean {
-    return n.builtin && n.name === 'bridge';
+    return this.reach.isDefaultBridge(n);
   }
 
   /** Host mode: `localhost` is the host itself, and there is no network to share. */
   isHostMode(c: Container): boolean {
-    const owner = this.containers.get(this.stackOwner(c)) ?? c;
-    return owner.networkMode === 'host';
+    return this.reach.owner(c).networkMode === 'host';
   }
 
   /** A container that answers on container port `port`: it exposes or publishes it, or publishes host port `port`. */
