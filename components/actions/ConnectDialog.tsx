@@ -6,7 +6,7 @@ import { actionCli } from '@/lib/api/action-cli';
 import { connect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
 import type { Topology } from '@/lib/topology/types';
-import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter } from './Dialog';
+import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useDialogRun } from './use-dialog-run';
 
@@ -31,7 +31,7 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const container = topology.containers.find((c) => c.id === containerId);
   const network = topology.networks.find((n) => n.id === networkId);
   if (!container || !network) {
-    return <Dialog title="Connect" onClose={close} testId="connect-dialog" footer={<DialogButton onClick={close}>Close</DialogButton>}><p>That container or network is gone from the engine.</p></Dialog>;
+    return <GoneDialog title="Connect" testId="connect-dialog" message="That container or network is gone from the engine." onClose={close} />;
   }
   const netName = new Map(topology.networks.map((n) => [n.id, n.name]));
   const current = topology.endpoints.filter((e) => e.containerId === containerId && e.networkId !== networkId);

@@ -86,3 +86,8 @@ export function DialogFooter({ onCancel, onConfirm, label, busyLabel = 'Workingâ
     </>
   );
 }
+
+/** What a dialog shows when its subject left the engine while it was open: the sentence and Close. */
+export function GoneDialog({ title, testId, message, onClose }: { title: string; testId: string; message: string; onClose: () => void }) {
+  return <Dialog title={title} onClose={onClose} testId={testId} footer={<DialogButton onClick={onClose}>Close</DialogButton>}><p>{message}</p></Dialog>;
+}

@@ -3,7 +3,7 @@ import { disconnectImpact, type DisconnectImpact } from '@/lib/analysis/disconne
 import { actionCli } from '@/lib/api/action-cli';
 import { disconnect } from '@/lib/api/endpoint-changes';
 import type { Topology } from '@/lib/topology/types';
-import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter } from './Dialog';
+import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { useDialogRun } from './use-dialog-run';
 
 const list = (names: string[]) => names.join(', ');
@@ -30,7 +30,7 @@ export default function DisconnectDialog({ topology, containerId, networkId }: {
   const { busy, error, submit: runChange, close } = useDialogRun();
   const impact = disconnectImpact(topology, containerId, networkId);
   if (!impact) {
-    return <Dialog title="Disconnect" onClose={close} testId="disconnect-dialog" footer={<DialogButton onClick={close}>Close</DialogButton>}><p>That container is no longer on that network.</p></Dialog>;
+    return <GoneDialog title="Disconnect" testId="disconnect-dialog" message="That container is no longer on that network." onClose={close} />;
   }
   const { container, network } = impact;
   const endpoint = topology.endpoints.find((e) => e.containerId === containerId && e.networkId === networkId) ?? null;

@@ -2,7 +2,7 @@
 import { actionCli } from '@/lib/api/action-cli';
 import { networkActions } from '@/lib/api/network-actions';
 import type { Topology } from '@/lib/topology/types';
-import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter } from './Dialog';
+import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { useDialogRun } from './use-dialog-run';
 
 /** Remove a network, confirmed; while containers are attached it says which, and the engine would refuse. */
@@ -10,7 +10,7 @@ export default function RemoveNetworkDialog({ topology, networkId }: { topology:
   const { busy, error, submit: runChange, close } = useDialogRun();
   const network = topology.networks.find((n) => n.id === networkId);
   if (!network) {
-    return <Dialog title="Remove network" onClose={close} testId="remove-network-dialog" footer={<DialogButton onClick={close}>Close</DialogButton>}><p>That network is already gone.</p></Dialog>;
+    return <GoneDialog title="Remove network" testId="remove-network-dialog" message="That network is already gone." onClose={close} />;
   }
   const names = new Map(topology.containers.map((c) => [c.id, c.name]));
   const attached = topology.endpoints.filter((e) => e.networkId === networkId).map((e) => names.get(e.containerId) ?? e.containerId).sort();

@@ -14,7 +14,7 @@ export interface EndpointRef {
 const at = (ip: string | null) => (ip ? ` as ${ip}` : '');
 
 /** Aliases the user gave, without the short id the engine (API < 1.45) adds by itself. */
-export function ownAliases(endpoint: Endpoint): string[] {
+function ownAliases(endpoint: Endpoint): string[] {
   return endpoint.aliases.filter((a) => a !== endpoint.containerId.slice(0, 12));
 }
 
