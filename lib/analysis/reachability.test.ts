@@ -182,7 +182,7 @@ describe('reachability on a synthetic topology (the capture has no internal netw
   const a = ctr(5, 'a');
   const b = ctr(6, 'b');
   const t: Topology = {
-    engine: topology.engine,
+    ...topology,
     networks: [closed, front, hostNet, internal],
     containers: [a, agent, b, shop, vault, worker],
     endpoints: [ep(internal, vault, 2), ep(internal, worker, 3), ep(front, shop, 2), ep(front, worker, 4, { ipv4: '10.210.2.4' }), ep(hostNet, agent, 0, { ipv4: null, dnsNames: [] }), ep(closed, a, 2), ep(closed, b, 3)],

@@ -3,11 +3,16 @@ import { containerName, toContainer } from './to-container';
 import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';
 import { ipv4InCidr } from './ipv4';
-import type { Endpoint, EngineInfo, Network, Topology } from './types';
+import { DEFAULT_ENGINE_ID } from './engine-id';
+import type { Endpoint, EngineInfo, Network, Swarm, Topology } from './types';
 
 /** Everything read from one engine that a topology is made of. */
 export interface RawSnapshot {
   engine: EngineInfo;
+  /** netatlas's id for the engine (see EngineEntry.id); `default` when there is only one. */
+  engineId?: string;
+  /** The swarm this engine manages, read by readSwarm; absent or null when it manages none. */
+  swarm?: Swarm | null;
   networks: RawNetwork[];
   containers: RawContainerSummary[];
   /** Inspect results by container id; a missing entry (container gone meanwhile) is tolerated. */
@@ -22,11 +27,12 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
  * snapshot always gives the same topology, sorted by name, so that views keyed on it stay stable.
  */
 export function buildTopology(raw: RawSnapshot): Topology {
-  const networks = raw.networks.map(toNetwork).sort(byName);
+  const engineId = raw.engineId ?? DEFAULT_ENGINE_ID;
+  const networks = raw.networks.map((n) => toNetwork(n, engineId)).sort(byName);
   const networksByName = new Map(networks.map((n) => [n.name, n]));
   const networksById = new Map(networks.map((n) => [n.id, n]));
   const containers = raw.containers
-    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers))
+    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers, engineId))
     .sort(byName);
   const endpoints = raw.containers.flatMap((c) =>
     toEndpoints(c, containerName(c), raw.inspects[c.Id] ?? null, networksByName, networksById),
@@ -37,7 +43,14 @@ export function buildTopology(raw: RawSnapshot): Topology {
     (a, b) => (order.get(a.containerId) ?? 0) - (order.get(b.containerId) ?? 0) ||
       (netOrder.get(a.networkId) ?? 0) - (netOrder.get(b.networkId) ?? 0),
   );
-  return { engine: raw.engine, networks: withGateways(networks, endpoints), containers, endpoints };
+  return {
+    engine: raw.engine,
+    engines: [{ id: engineId, name: raw.engine.name, host: raw.engine.host, source: 'env', state: 'live', info: raw.engine, stale: false }],
+    networks: withGateways(networks, endpoints),
+    containers,
+    endpoints,
+    swarms: raw.swarm ? [raw.swarm] : [],
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RawContainerInspect, RawContainerSummary } from '../engine/raw-types';
 import type { Container, ContainerState } from './types';
+import { DEFAULT_ENGINE_ID } from './engine-id';
 import { toExposedPorts, toPublishedPorts } from './to-ports';
 
 const STATES: ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
@@ -27,6 +28,7 @@ export function toContainer(
   summary: RawContainerSummary,
   inspect: RawContainerInspect | null,
   all: RawContainerSummary[],
+  engineId = DEFAULT_ENGINE_ID,
 ): Container {
   const labels = { ...(summary.Labels ?? {}) };
   const project = labels['com.docker.compose.project'];
@@ -35,6 +37,7 @@ export function toContainer(
   const ports = toPublishedPorts(summary, inspect);
   return {
     id: summary.Id,
+    engineId,
     name: containerName(summary),
     image: summary.Image,
     state: STATES.includes(summary.State as ContainerState) ? (summary.State as ContainerState) : 'dead',

@@ -1,5 +1,6 @@
 import type { RawNetwork } from '../engine/raw-types';
 import type { Network } from './types';
+import { DEFAULT_ENGINE_ID } from './engine-id';
 
 const DEFAULT_BRIDGE_OPTION = 'com.docker.network.bridge.default_bridge';
 
@@ -28,10 +29,12 @@ function servesDns(raw: RawNetwork): boolean {
   return raw.Driver !== 'host' && raw.Driver !== 'null';
 }
 
-/** Reshapes one entry of `GET /networks` into a domain {@link Network}. */
-export function toNetwork(raw: RawNetwork): Network {
+/** Reshapes one entry of `GET /networks` of engine `engineId` into a domain {@link Network}. */
+export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID): Network {
   return {
     id: raw.Id,
+    engineId,
+    engineIds: [engineId],
     name: raw.Name,
     driver: raw.Driver ?? '',
     scope: raw.Scope ?? 'local',

@@ -32,6 +32,13 @@ export interface Subnet {
 
 export interface Network {
   id: string;
+  /** The engine (netatlas engine id) this network was read from; for a swarm-scope network, the first of {@link engineIds}. */
+  engineId: string;
+  /**
+   * Every engine this network was seen on. One entry for a `local` network; a swarm-scope (overlay)
+   * network has the same id on every node it spans and is listed once, with all of them.
+   */
+  engineIds: string[];
   name: string;
   driver: string;
   scope: string;
@@ -66,6 +73,8 @@ export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | '
 
 export interface Container {
   id: string;
+  /** The engine (netatlas engine id) this container runs on. */
+  engineId: string;
   /** Name without the leading slash. */
   name: string;
   image: string;
@@ -108,9 +117,95 @@ export interface Endpoint {
   dnsNames: string[];
 }
 
+/** Where netatlas stands with one configured engine. */
+export type EngineState = 'connecting' | 'live' | 'reconnecting' | 'unreachable' | 'misconfigured';
+
+/** One engine on the map, whether or not it answers. */
+export interface EngineEntry {
+  /** netatlas's id for the engine: a slug of its configured name (`default` for DOCKER_HOST / the current context). */
+  id: string;
+  /** The name the user gave it (config file or context), or the engine's host name. */
+  name: string;
+  /** Where the engine is reached (`unix://…`, `tcp://…`, `ssh://user@host`); never holds credentials. */
+  host: string;
+  /** Where netatlas learnt of the engine: DOCKER_HOST, a Docker CLI context, or the config file. */
+  source: 'env' | 'context' | 'config';
+  state: EngineState;
+  /** Why it is not live, in words. */
+  error?: { code: string; message: string; hint?: string };
+  /** Facts from the engine itself, once it has answered. */
+  info: EngineInfo | null;
+  /** True when the objects shown for this engine are the last ones read before it stopped answering. */
+  stale: boolean;
+}
+
 export interface Topology {
+  /** The first engine that answered (kept for single-engine clients; see {@link engines}). */
   engine: EngineInfo;
+  /** Every configured engine with its connection state. */
+  engines: EngineEntry[];
   networks: Network[];
   containers: Container[];
   endpoints: Endpoint[];
+  /** Swarms read from manager engines (one per cluster); empty when no engine manages a swarm. */
+  swarms: Swarm[];
+}
+
+export interface SwarmNode {
+  id: string;
+  hostname: string;
+  role: 'manager' | 'worker';
+  /** `ready`, `down`, `disconnected`, `unknown`. */
+  state: string;
+  /** `active`, `pause`, `drain`. */
+  availability: string;
+  leader: boolean;
+  /** The node's address as the swarm sees it. */
+  addr: string | null;
+  /** The configured engine that is this node, when netatlas is connected to it. */
+  engineId: string | null;
+}
+
+export interface SwarmTask {
+  id: string;
+  /** Replica number (replicated services); null for global services. */
+  slot: number | null;
+  nodeId: string;
+  /** `running`, `pending`, `failed`, `shutdown`, … */
+  state: string;
+  desiredState: string;
+  /** The task's container on its node, once it has one. */
+  containerId: string | null;
+  /** The task's address on each network it is attached to (no prefix length). */
+  addresses: { networkId: string; ip: string }[];
+  /** Why the task failed, in the engine's words. */
+  error: string | null;
+}
+
+export interface SwarmService {
+  id: string;
+  name: string;
+  image: string;
+  mode: 'replicated' | 'global';
+  /** Desired replicas of a replicated service; null for global. */
+  replicas: number | null;
+  /** `vip`: one virtual IP per network, load-balanced; `dnsrr`: the name resolves to every task. */
+  endpointMode: 'vip' | 'dnsrr';
+  /** The service's virtual IP on each of its networks (no prefix length). */
+  vips: { networkId: string; ip: string }[];
+  /** Published ports: `ingress` (routing mesh, every node) or `host` (only nodes running a task). */
+  ports: { protocol: 'tcp' | 'udp' | 'sctp'; targetPort: number; publishedPort: number; publishMode: 'ingress' | 'host' }[];
+  networkIds: string[];
+  /** Names Docker's DNS answers on the service's networks: the service name (VIP) and `tasks.<name>` (every task). */
+  dnsNames: string[];
+  tasks: SwarmTask[];
+  labels: Record<string, string>;
+}
+
+export interface Swarm {
+  clusterId: string;
+  /** The manager engine this swarm was read from. */
+  engineId: string;
+  nodes: SwarmNode[];
+  services: SwarmService[];
 }

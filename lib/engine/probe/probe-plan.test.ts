@@ -5,7 +5,7 @@ import { MAX_IPS, MAX_NAMES, buildProbePlan } from './probe-plan';
 
 const id = (c: string) => c.repeat(64);
 const container = (c: string, name: string, extra: Partial<Container> = {}): Container => ({
-  id: id(c), name, image: 'busybox', state: 'running', status: 'Up', networkMode: 'backend', sharesNetworkWith: null,
+  id: id(c), engineId: 'default', name, image: 'busybox', state: 'running', status: 'Up', networkMode: 'backend', sharesNetworkWith: null,
   compose: null, labels: {}, ports: [], exposedPorts: [], startError: null, ...extra,
 });
 const endpoint = (c: string, net: string, ipv4: string | null, dnsNames: string[]): Endpoint => ({
@@ -14,7 +14,7 @@ const endpoint = (c: string, net: string, ipv4: string | null, dnsNames: string[
 const db = container('b', 'shop-db-1', { compose: { project: 'shop', service: 'db' } });
 const topology = (endpoints: Endpoint[]): Topology => ({
   engine: { id: 'e', name: 'e', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false },
-  networks: [], containers: [container('a', 'shop-api-1'), db], endpoints,
+  engines: [], swarms: [], networks: [], containers: [container('a', 'shop-api-1'), db], endpoints,
 });
 const prediction = (names: string[], ips: string[]): Reachability => ({
   from: { id: id('a'), name: 'shop-api-1' }, to: { id: id('b'), name: 'shop-db-1' }, reachable: names.length + ips.length > 0,

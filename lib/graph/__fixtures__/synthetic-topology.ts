@@ -8,7 +8,7 @@ const hex = (prefix: string, i: number) => `${prefix}${i.toString(16).padStart(8
 
 export function net(i: number, name = `net${i}`, extra: Partial<Network> = {}): Network {
   return {
-    id: hex('a', i), name, driver: 'bridge', scope: 'local', internal: false, attachable: false, ingress: false,
+    id: hex('a', i), engineId: 'default', engineIds: ['default'], name, driver: 'bridge', scope: 'local', internal: false, attachable: false, ingress: false,
     builtin: false, dns: true, ipv6: false, subnets: [{ subnet: `10.210.${i}.0/24`, gateway: `10.210.${i}.1`, ipRange: null }],
     options: {}, labels: {}, createdAt: '2026-11-28T04:00:00Z', ...extra,
   };
@@ -16,7 +16,7 @@ export function net(i: number, name = `net${i}`, extra: Partial<Network> = {}): 
 
 export function ctr(i: number, name = `c${String(i).padStart(3, '0')}`, extra: Partial<Container> = {}): Container {
   return {
-    id: hex('c', i), name, image: 'busybox', state: 'running', status: 'Up', networkMode: 'bridge',
+    id: hex('c', i), engineId: 'default', name, image: 'busybox', state: 'running', status: 'Up', networkMode: 'bridge',
     sharesNetworkWith: null, compose: null, labels: {}, ports: [], exposedPorts: [], startError: null, ...extra,
   };
 }
@@ -30,6 +30,7 @@ export function ep(n: Network, c: Container, host: number, extra: Partial<Endpoi
 }
 
 const engine = { id: 'E', name: 'test', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false };
+const engines: Topology['engines'] = [{ id: 'default', name: 'test', host: engine.host, source: 'env', state: 'live', info: engine, stale: false }];
 
 /**
  * The benchmark's shape: `count` containers on `nets` networks, container i on network i % nets and
@@ -43,7 +44,7 @@ export function benchTopology(count = 100, nets = 10): Topology {
     endpoints.push(ep(networks[i % nets], c, 2 + Math.floor(i / nets)));
     if (i % 2 === 1) endpoints.push(ep(networks[(i + 1) % nets], c, 100 + Math.floor(i / nets)));
   });
-  return { engine, networks, containers, endpoints };
+  return { engine, engines, networks, containers, endpoints, swarms: [] };
 }
 
 /** Frontend/backend split with a shared-stack sidecar, a host-mode and a none-mode container. */
@@ -60,6 +61,8 @@ export function shopTopology(): Topology {
   const batch = ctr(6, 'batch', { networkMode: 'none' });
   return {
     engine,
+    engines,
+    swarms: [],
     networks: [back, front, host, none],
     containers: [api, batch, db, exporter, side, web],
     endpoints: [
