@@ -1,4 +1,5 @@
 import type { Container, Endpoint, Network, Topology } from '../topology/types';
+import { engineAddress, engineName } from './engine-address';
 
 /** How a container's network stack is attached, seen through its stack's owner (`container:<x>`). */
 export type StackMode = 'host' | 'none' | 'networks';
@@ -39,15 +40,33 @@ export class ReachContext {
     return this.containers.has(id);
   }
 
-  /** The container whose network stack `c` lives in: itself, or the end of its `container:<x>` chain. */
+  /**
+   * The container whose network stack `c` lives in: itself, or the end of its `container:<x>` chain.
+   * The chain never leaves the engine: a network namespace is one kernel's.
+   */
   owner(c: Container): Container {
     let current = c;
     for (let hops = 0; current.sharesNetworkWith && hops < 8; hops++) {
       const next = this.containers.get(current.sharesNetworkWith);
-      if (!next || next.id === current.id) break;
+      if (!next || next.id === current.id || next.engineId !== current.engineId) break;
       current = next;
     }
     return current;
+  }
+
+  /** Whether both run on one engine (one host): only then do its bridges, host stack and ports join them. */
+  sameEngine(a: Container, b: Container): boolean {
+    return a.engineId === b.engineId;
+  }
+
+  /** The engine's name, for words. */
+  engineName(engineId: string): string {
+    return engineName(this.topology, engineId);
+  }
+
+  /** Where other hosts reach this engine's host (see {@link engineAddress}); null when unknown. */
+  engineAddress(engineId: string): string | null {
+    return engineAddress(this.topology, engineId);
   }
 
   /** Whether the container's processes run (a paused container's are frozen: nothing sends or answers). */

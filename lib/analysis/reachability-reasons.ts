@@ -68,7 +68,8 @@ export const reasons = {
     }
     const names = s.network.dns ? s.target.dnsNames : [];
     const by = names.length ? `by name (${names.join(', ')})${ip ? ` or at ${ip}` : ''}` : `by IP ${ip} only, names don't resolve there`;
-    return { code: 'shared_network', message: `both on ${s.network.name}: ${who(ctx, a)} reaches ${who(ctx, b)} ${by}.` };
+    const across = ctx.sameEngine(a, b) ? '' : ` (a swarm network across ${ctx.engineName(a.engineId)} and ${ctx.engineName(b.engineId)})`;
+    return { code: 'shared_network', message: `both on ${s.network.name}${across}: ${who(ctx, a)} reaches ${who(ctx, b)} ${by}.` };
   },
 
   noSharedNetwork(ctx: ReachContext, a: Container, b: Container, closed: Network[]): Reason {

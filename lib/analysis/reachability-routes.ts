@@ -28,10 +28,14 @@ function routeOn(network: Network, target: Attachment['endpoint'], names: boolea
   return { networkId: network.id, networkName: network.name, names: names && network.dns ? [...target.dnsNames] : [], ipv4: target.ipv4 };
 }
 
-/** The networks A's and B's stacks share, split into those where peers talk and those that forbid it (icc off). */
+/**
+ * The networks A's and B's stacks share, split into those where peers talk and those that forbid it
+ * (icc off, swarm's ingress). Across engines only a network wider than one host (a swarm overlay) joins them.
+ */
 export function sharedNetworks(ctx: ReachContext, a: Container, b: Container): { usable: SharedNetwork[]; closed: Network[] } {
   const mine = new Set(ctx.attachments(a).map((x) => x.network.id));
-  const both = ctx.attachments(b).filter((x) => mine.has(x.network.id));
+  const local = ctx.sameEngine(a, b);
+  const both = ctx.attachments(b).filter((x) => mine.has(x.network.id) && (local || x.network.scope !== 'local'));
   return {
     usable: both.filter((x) => ctx.allowsPeers(x.network) && (x.endpoint.ipv4 || x.endpoint.dnsNames.length)).map((x) => ({ network: x.network, target: x.endpoint })),
     closed: both.filter((x) => !ctx.allowsPeers(x.network)).map((x) => x.network),
@@ -73,7 +77,7 @@ export function toHostRoutes(doors: HostDoor[]): Route[] {
   return doors.map((d) => ({ networkId: null, networkName: null, names: [], ipv4: d.address }));
 }
 
-const dial = (address: string, port: number) => (address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`);
+export const dial = (address: string, port: number) => (address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`);
 
 /**
  * B's published ports A could reach through the host: those on every interface at each of A's

@@ -23,7 +23,8 @@ export type ReasonCode =
   | 'source_stopped' //        A is not running
   | 'target_stopped' //        B is not running
   | 'internal_network' //      A's only way out is an internal network (no route to the host or beyond)
-  | 'published_port_only'; //  no shared network, but B publishes ports on the host that A could reach via its gateway
+  | 'published_port_only' //   no shared network, but B publishes ports on its host that A could reach (A's gateway, or B's host's address)
+  | 'other_host'; //           A and B run on different engines (hosts) and share no swarm network: no local network joins them
 
 export interface Reason {
   code: ReasonCode;

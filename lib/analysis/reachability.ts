@@ -1,6 +1,7 @@
 import { parseIpv4 } from '../topology/ipv4';
 import type { Container, Topology } from '../topology/types';
 import { ReachContext } from './reachability-context';
+import { acrossHosts } from './reachability-other-host';
 import { reasons } from './reachability-reasons';
 import { fromHostRoutes, hostDoors, networkRoutes, portPaths, sharedNetworks, stackRoutes, toHostRoutes } from './reachability-routes';
 import type { Reachability, ReachabilityMatrix, Reason, Route } from './reachability-types';
@@ -30,9 +31,9 @@ function blocked(ctx: ReachContext, a: Container, b: Container): Reason[] {
   return why;
 }
 
-/** Both in one network namespace: the container itself, a `container:<x>` pair, or two host-mode containers. */
+/** Both in one network namespace: the container itself, a `container:<x>` pair, or two host-mode containers of one host. */
 function sameStack(ctx: ReachContext, a: Container, b: Container): boolean {
-  return ctx.owner(a).id === ctx.owner(b).id || (ctx.mode(a) === 'host' && ctx.mode(b) === 'host');
+  return ctx.owner(a).id === ctx.owner(b).id || (ctx.mode(a) === 'host' && ctx.mode(b) === 'host' && ctx.sameEngine(a, b));
 }
 
 function viaHost(ctx: ReachContext, a: Container, b: Container): Reachability {
@@ -58,9 +59,11 @@ function reach(ctx: ReachContext, a: Container, b: Container): Reachability {
   if (stop.length) return answer(a, b, [], stop);
   if (a.id === b.id) return answer(a, b, stackRoutes(ctx, b), [reasons.sameContainer(a)]);
   if (sameStack(ctx, a, b)) return answer(a, b, stackRoutes(ctx, b), [reasons.sharedStack(ctx, a, b)]);
-  if (ctx.mode(a) === 'host' || ctx.mode(b) === 'host') return viaHost(ctx, a, b);
+  const local = ctx.sameEngine(a, b);
+  // The host's stack, gateways and routes to the bridges are one host's: across engines they join nothing.
+  if (local && (ctx.mode(a) === 'host' || ctx.mode(b) === 'host')) return viaHost(ctx, a, b);
   const { usable, closed } = sharedNetworks(ctx, a, b);
-  if (usable.length === 0) return apart(ctx, a, b, closed);
+  if (usable.length === 0) return local ? apart(ctx, a, b, closed) : answer(a, b, [], acrossHosts(ctx, a, b, closed));
   // Networks with names first: the first reason is the verdict a user reads.
   const ordered = [...usable].sort((x, y) => Number(ctx.isDefaultBridge(x.network)) - Number(ctx.isDefaultBridge(y.network)));
   return answer(a, b, networkRoutes(ordered), ordered.map((s) => reasons.shared(ctx, a, b, s)));
@@ -72,7 +75,9 @@ function reach(ctx: ReachContext, a: Container, b: Container): Reachability {
  * one network stack means localhost; a shared user-defined network gives names and the address
  * there; the default bridge gives the address only; host mode goes through the host's address
  * (a gateway) or its routes to the bridges; no shared network means no way, except through a port
- * published on the host. Throws for an id that is not in the topology (refs are resolved before).
+ * published on the host. Containers on different engines (hosts) meet only on a swarm network;
+ * else a port B publishes on its host is the detour. Throws for an id that is not in the topology
+ * (refs are resolved before).
  */
 export function reachability(topology: Topology, fromId: string, toId: string): Reachability {
   const ctx = new ReachContext(topology);
