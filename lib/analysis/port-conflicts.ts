@@ -14,10 +14,10 @@ function collide(a: string, b: string): boolean {
   return a === b || WILDCARD.has(a) || WILDCARD.has(b);
 }
 
-/** The running container (other than `self`) that holds host port `want`; an exact address wins. */
+/** The running container (other than `self`) on `self`'s host that holds host port `want`; an exact address wins. */
 function holderOf(topology: Topology, self: Container, want: PublishedPort): Container | null {
   const holds = (c: Container, exact: boolean) =>
-    c.id !== self.id && LIVE.has(c.state) &&
+    c.id !== self.id && c.engineId === self.engineId && LIVE.has(c.state) &&
     c.ports.some((p) => p.hostPort === want.hostPort && p.protocol === want.protocol &&
       (exact ? p.hostIp === want.hostIp : collide(p.hostIp, want.hostIp)));
   return topology.containers.find((c) => holds(c, true)) ?? topology.containers.find((c) => holds(c, false)) ?? null;
@@ -38,7 +38,8 @@ function failedBinding(topology: Topology, c: Container, message: string): Publi
 /**
  * Containers that could not start because a host port they ask for was taken, with the binding
  * that failed (host address and port from the container's own request) and the running container
- * holding that port, when it is one of this engine's (otherwise some other process on the host).
+ * holding that port, when it is one of the same engine's (otherwise some other process on that
+ * host; a container holding the same port on another engine's host is not the cause).
  */
 export function buildPortConflicts(topology: Topology): PortConflict[] {
   const conflicts: PortConflict[] = [];

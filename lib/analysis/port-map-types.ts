@@ -3,6 +3,8 @@ import type { PortScope } from './port-scope';
 /** The host-port map: GET /api/ports (docs/api.md). */
 
 export interface PortBinding {
+  /** The engine whose host the port is on (EngineEntry.id): a host port belongs to one host. */
+  engineId: string;
   /** First and last host port: equal for one port; consecutive bindings to one container collapse into a range. */
   hostPort: number;
   hostPortEnd: number;
@@ -15,8 +17,10 @@ export interface PortBinding {
   pending: boolean;
 }
 
-/** The bindings on one host address. */
+/** The bindings on one host address of one engine's host. */
 export interface HostInterface {
+  /** The engine whose host this address is (EngineEntry.id): `0.0.0.0` of two engines is two interfaces. */
+  engineId: string;
   hostIp: string;
   scope: PortScope;
   /** "every interface", "this host only", "this address only". */
@@ -31,13 +35,19 @@ export interface PortConflict {
   hostIp: string;
   hostPort: number;
   protocol: 'tcp' | 'udp' | 'sctp';
-  /** The running container that holds that port, when it is one of this engine's. */
+  /** The running container that holds that port, when it is one of the same engine's (another host's never does). */
   heldBy: { id: string; name: string } | null;
   /** The engine's own words. */
   message: string;
 }
 
+/** A {@link PortConflict} on the map, with the engine whose host refused the port. */
+export interface HostPortConflict extends PortConflict {
+  engineId: string;
+}
+
 export interface PortMap {
+  /** By engine (in `Topology.engines` order), then by address. */
   interfaces: HostInterface[];
-  conflicts: PortConflict[];
+  conflicts: HostPortConflict[];
 }

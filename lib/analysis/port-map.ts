@@ -1,7 +1,7 @@
 import type { Container, PublishedPort, Topology } from '../topology/types';
 import { parseIpv4 } from '../topology/ipv4';
 import { buildPortConflicts } from './port-conflicts';
-import type { HostInterface, PortBinding, PortMap } from './port-map-types';
+import type { HostInterface, HostPortConflict, PortBinding, PortMap } from './port-map-types';
 import { PORT_SCOPE_LABEL, toPortScope, type PortScope } from './port-scope';
 
 const LIVE = new Set(['running', 'paused', 'restarting']);
@@ -9,7 +9,10 @@ const SCOPE_ORDER: Record<PortScope, number> = { all: 0, loopback: 1, specific: 
 const LABEL: Record<PortScope, string> = { ...PORT_SCOPE_LABEL, all: 'every interface' };
 
 export interface PortMapOptions {
-  /** Only what concerns this host port ("who owns host port 5432?"): bindings whose range covers it, its conflicts. */
+  /**
+   * Only what concerns this host port ("who owns host port 5432?"): bindings whose range covers it,
+   * its conflicts. The answer is per engine: each host's interfaces say who holds the port there.
+   */
   port?: number;
 }
 
@@ -24,7 +27,7 @@ function withoutIpv6Twins(ports: PublishedPort[]): PublishedPort[] {
 
 function toBinding(c: Container, p: PublishedPort): PortBinding {
   return {
-    hostPort: p.hostPort, hostPortEnd: p.hostPort, protocol: p.protocol, containerId: c.id,
+    engineId: c.engineId, hostPort: p.hostPort, hostPortEnd: p.hostPort, protocol: p.protocol, containerId: c.id,
     containerName: c.name, containerPort: p.containerPort, pending: !LIVE.has(c.state),
   };
 }
@@ -54,25 +57,40 @@ function byInterface(a: HostInterface, b: HostInterface): number {
     (va === null ? 1 : 0) - (vb === null ? 1 : 0) || (va ?? 0) - (vb ?? 0) || a.hostIp.localeCompare(b.hostIp);
 }
 
+/** Engines in the topology's order (an engine it does not list last, by id). */
+function byEngine(topology: Topology): (a: HostInterface, b: HostInterface) => number {
+  const order = new Map(topology.engines.map((e, i) => [e.id, i]));
+  const rank = (id: string) => order.get(id) ?? order.size;
+  return (a, b) => rank(a.engineId) - rank(b.engineId) || a.engineId.localeCompare(b.engineId);
+}
+
 /**
  * The host-port map: every published port (live bindings of running containers, and the bindings
- * stopped containers ask for, marked `pending`) grouped by host address, with port ranges collapsed,
- * plus the containers that could not start because their host port was taken.
+ * stopped containers ask for, marked `pending`) grouped by engine and host address (a host port is
+ * one host's: `0.0.0.0:8080` on two engines is two bindings, no conflict), with port ranges
+ * collapsed, plus the containers that could not start because their host port was taken.
  */
 export function buildPortMap(topology: Topology, options: PortMapOptions = {}): PortMap {
-  const byIp = new Map<string, PortBinding[]>();
+  const groups = new Map<string, { engineId: string; hostIp: string; bindings: PortBinding[] }>();
   for (const c of topology.containers) {
     for (const p of withoutIpv6Twins(c.ports)) {
-      const ip = p.hostIp || '0.0.0.0';
-      byIp.set(ip, [...(byIp.get(ip) ?? []), toBinding(c, p)]);
+      const hostIp = p.hostIp || '0.0.0.0';
+      const key = `${c.engineId} ${hostIp}`;
+      const group = groups.get(key) ?? { engineId: c.engineId, hostIp, bindings: [] };
+      group.bindings.push(toBinding(c, p));
+      groups.set(key, group);
     }
   }
   const { port } = options;
   const covers = (b: PortBinding) => port === undefined || (port >= b.hostPort && port <= b.hostPortEnd);
-  const interfaces = [...byIp].map(([hostIp, bindings]): HostInterface => {
+  const engineOrder = byEngine(topology);
+  const interfaces = [...groups.values()].map(({ engineId, hostIp, bindings }): HostInterface => {
     const scope = toPortScope(hostIp);
-    return { hostIp, scope, label: LABEL[scope], bindings: collapse(bindings).filter(covers) };
-  }).filter((i) => i.bindings.length > 0).sort(byInterface);
-  const conflicts = buildPortConflicts(topology).filter((c) => port === undefined || c.hostPort === port);
+    return { engineId, hostIp, scope, label: LABEL[scope], bindings: collapse(bindings).filter(covers) };
+  }).filter((i) => i.bindings.length > 0).sort((a, b) => engineOrder(a, b) || byInterface(a, b));
+  const engineOf = new Map(topology.containers.map((c) => [c.id, c.engineId]));
+  const conflicts = buildPortConflicts(topology)
+    .filter((c) => port === undefined || c.hostPort === port)
+    .map((c): HostPortConflict => ({ ...c, engineId: engineOf.get(c.containerId) ?? '' }));
   return { interfaces, conflicts };
 }
