@@ -27,6 +27,11 @@ export type FixStep =
 
 export interface Diagnostic {
   rule: DiagnosticRule;
+  /**
+   * The engine (EngineEntry.id) the finding is about and where its fix runs: every rule reasons
+   * within one engine, and the steps' names (`app`, `bridge`) mean that engine's networks.
+   */
+  engineId: string;
   severity: Severity;
   subjects: Subject[];
   /** What is wrong and why, naming the containers (never an environment value's secret part). */
@@ -34,7 +39,10 @@ export interface Diagnostic {
   fix: {
     /** What to do, in words (and the CLI or compose change when it is not a network action). */
     text: string;
-    /** Present when the fix is network actions the dashboard can run (names, not ids: they may not exist yet). */
+    /**
+   * Present when the fix is network actions the dashboard can run (names, not ids: they may not
+   * exist yet), all on the finding's engine ({@link Diagnostic.engineId}).
+   */
     steps?: FixStep[];
   };
 }

@@ -21,6 +21,7 @@ export function datastoreOnAllInterfaces(ctx: DoctorContext): Diagnostic[] {
     const local = ports.map((p) => `-p 127.0.0.1:${p.hostPort}:${p.containerPort}`).join(' ');
     return [{
       rule: 'datastore_on_all_interfaces',
+      engineId: c.engineId,
       severity: 'warning',
       subjects: [ctx.subject(c, 'container')],
       message: `${c.name} ${ctx.isRunning(c) ? 'publishes' : 'asks to publish'} ${what} on every interface of the host: anyone who can reach this machine can try to log in, and Docker's port publishing bypasses host firewalls such as ufw.`,

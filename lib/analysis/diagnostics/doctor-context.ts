@@ -1,3 +1,4 @@
+import { dockerCli } from '../../topology/cli-commands';
 import type { Container, Network, Topology } from '../../topology/types';
 import type { Subject } from '../diagnostic-types';
 import { ReachContext } from '../reachability-context';
@@ -67,6 +68,32 @@ export class DoctorContext {
   servesPort(c: Container, port: number, hostPortToo = true): boolean {
     return [...c.ports, ...c.exposedPorts].some((p) => p.containerPort === port) ||
       (hostPortToo && c.ports.some((p) => p.hostPort === port));
+  }
+
+  /** Whether both run on one engine (one host). */
+  sameEngine(a: Container, b: Container): boolean {
+    return this.reach.sameEngine(a, b);
+  }
+
+  /** The engine's name, for words. */
+  engineName(engineId: string): string {
+    return this.reach.engineName(engineId);
+  }
+
+  /** Where containers on other hosts reach this engine's host; null when unknown. */
+  engineAddress(engineId: string): string | null {
+    return this.reach.engineAddress(engineId);
+  }
+
+  /** The networks an engine has: its own, and swarm networks that span it. */
+  networksOn(engineId: string): Network[] {
+    return this.topology.networks.filter((n) => n.engineIds.includes(engineId));
+  }
+
+  /** `docker`, with `-H` for that engine's host when it is not the default socket: the CLI a fix's text shows. */
+  cli(engineId: string): string {
+    const entry = this.topology.engines.find((e) => e.id === engineId);
+    return dockerCli(entry?.info ?? (entry ? { ...this.topology.engine, host: entry.host } : this.topology.engine));
   }
 
   subject(x: Container | Network, kind: Subject['kind']): Subject {

@@ -14,6 +14,7 @@ export function hostPortConflict(ctx: DoctorContext): Diagnostic[] {
     const address = `${k.hostIp}:${k.hostPort}/${k.protocol}`;
     return {
       rule: 'host_port_conflict',
+      engineId: c.engineId,
       severity: 'error',
       subjects: [ctx.subject(c, 'container'), ...(holder ? [ctx.subject(holder, 'container')] : [])],
       message: `${c.name} could not start: host port ${address} is already taken by ${holder ? holder.name : 'another process on the host'}.`,

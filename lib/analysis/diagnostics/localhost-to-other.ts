@@ -6,12 +6,18 @@ import { pairNetworkName, shareNetworkFix } from './fix-network';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', 'ip6-localhost']);
 
+/** `o` answers on `port` for `c`: on c's own host by a container or host port; on another host only over a shared (swarm) network. */
+function serves(ctx: DoctorContext, c: Container, o: Container, port: number): boolean {
+  if (ctx.sameEngine(c, o)) return ctx.servesPort(o, port);
+  return ctx.shared(c, o).length > 0 && ctx.servesPort(o, port, false);
+}
+
 /**
  * Other containers (not in `c`'s own stack) that answer on `port`: only those sharing a network with
- * `c` when there are any (the one it most likely means), else all; running ones first.
+ * `c` when there are any (the one it most likely means), else all of its own engine; running ones first.
  */
 function targets(ctx: DoctorContext, c: Container, port: number): Container[] {
-  const all = ctx.topology.containers.filter((o) => !ctx.sameStack(o, c) && ctx.servesPort(o, port));
+  const all = ctx.topology.containers.filter((o) => !ctx.sameStack(o, c) && serves(ctx, c, o, port));
   const near = all.filter((o) => ctx.shared(c, o).length > 0);
   return (near.length ? near : all)
     .sort((x, y) => Number(ctx.isRunning(y)) - Number(ctx.isRunning(x)) || x.name.localeCompare(y.name));
@@ -23,14 +29,15 @@ function finding(ctx: DoctorContext, c: Container, a: EnvAddress & { port: numbe
   const others = found.length > 1 ? ` (also offered by ${found.slice(1, 4).map((o) => o.name).join(', ')})` : '';
   const message = `${c.name}'s ${a.variable} points at localhost, but inside a container localhost is the container itself; port ${a.port} is served by ${t.name}${others}. The connection goes nowhere.`;
   const subjects = [ctx.subject(c, 'container'), ctx.subject(t, 'container')];
+  const head = { rule: 'localhost_to_other', engineId: c.engineId, severity: 'error', subjects, message } as const;
   if (dnsNet) {
-    return { rule: 'localhost_to_other', severity: 'error', subjects, message,
-      fix: { text: `Use ${t.name} (its container name) instead of localhost in ${a.variable}, with the container port: both are on ${dnsNet.name}, where the name resolves.` } };
+    return { ...head, fix: { text: `Use ${t.name} (its container name) instead of localhost in ${a.variable}, with the container port: both are on ${dnsNet.name}, where the name resolves.` } };
   }
-  const network = pairNetworkName(ctx.topology, c.name, t.name);
-  const { steps, cli } = shareNetworkFix(ctx.topology, network, [c.name, t.name]);
-  return { rule: 'localhost_to_other', severity: 'error', subjects, message,
-    fix: { text: `Put both on a user-defined network (${cli}), then use ${t.name} instead of localhost in ${a.variable}.`, steps } };
+  // A network of one engine cannot hold a container of another: no steps across hosts.
+  if (!ctx.sameEngine(c, t)) return { ...head, fix: { text: `Put both on a swarm overlay network, then use ${t.name} instead of localhost in ${a.variable}.` } };
+  const network = pairNetworkName(ctx, c.engineId, c.name, t.name);
+  const { steps, cli } = shareNetworkFix(ctx, c.engineId, network, [c.name, t.name]);
+  return { ...head, fix: { text: `Put both on a user-defined network (${cli}), then use ${t.name} instead of localhost in ${a.variable}.`, steps } };
 }
 
 /**

@@ -30,7 +30,8 @@ function collectPairs(ctx: DoctorContext): Map<string, Pair> {
     const config = ctx.config(a.id);
     const addresses = envAddresses(config);
     for (const b of onBridge) {
-      if (ctx.sameStack(a, b) || !onlyBridgeBetween(ctx, a, b)) continue;
+      // Each engine has its own default bridge: containers of two engines are never on one.
+      if (!ctx.sameEngine(a, b) || ctx.sameStack(a, b) || !onlyBridgeBetween(ctx, a, b)) continue;
       const names = namesOf(b);
       const vars = [...new Set(addresses.filter((r) => names.includes(r.host)).map((r) => `${a.name}: ${r.variable}`))];
       const linked = config.links.some((l) => l.container === b.name);
@@ -53,13 +54,14 @@ function collectPairs(ctx: DoctorContext): Map<string, Pair> {
  */
 export function nameOnDefaultBridge(ctx: DoctorContext): Diagnostic[] {
   return [...collectPairs(ctx).values()].map(({ a, b, broken, linked }): Diagnostic => {
-    const network = pairNetworkName(ctx.topology, a.name, b.name);
-    const { steps, cli } = shareNetworkFix(ctx.topology, network, [a.name, b.name]);
+    const network = pairNetworkName(ctx, a.engineId, a.name, b.name);
+    const { steps, cli } = shareNetworkFix(ctx, a.engineId, network, [a.name, b.name]);
     const why = broken.length
       ? `${a.name} and ${b.name} are both on the default bridge, where container names do not resolve, yet one names the other (${broken.join('; ')}): that connection fails.`
       : `${a.name} and ${b.name} are on the default bridge and reach each other by name only through a legacy --link, which Docker deprecates; names do not resolve on the default bridge.`;
     return {
       rule: 'name_on_default_bridge',
+      engineId: a.engineId,
       severity: broken.length ? 'error' : 'info',
       subjects: [ctx.subject(a, 'container'), ctx.subject(b, 'container')],
       message: why,

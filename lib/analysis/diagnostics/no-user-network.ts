@@ -1,4 +1,4 @@
-import { dockerCli, sh } from '../../topology/cli-commands';
+import { sh } from '../../topology/cli-commands';
 import type { Container } from '../../topology/types';
 import type { Diagnostic } from '../diagnostic-types';
 import type { DoctorContext } from './doctor-context';
@@ -15,12 +15,12 @@ function onlyOnDefaultBridge(ctx: DoctorContext, c: Container): boolean {
  * (they have no networks of their own), nor a container with no network at all.
  */
 export function noUserNetwork(ctx: DoctorContext): Diagnostic[] {
-  const d = dockerCli(ctx.topology.engine);
   return ctx.topology.containers.filter((c) => onlyOnDefaultBridge(ctx, c)).map((c): Diagnostic => ({
     rule: 'no_user_network',
+    engineId: c.engineId,
     severity: 'info',
     subjects: [ctx.subject(c, 'container')],
     message: `${c.name} is only on the default bridge: other containers can reach it by IP address only (names do not resolve there), and every container on the default bridge can reach it.`,
-    fix: { text: `Connect it to a user-defined network with the containers it talks to (${d} network create <net>, then ${d} network connect <net> ${sh(c.name)}), or start it with --network <net>; in compose, every service gets one by default.` },
+    fix: { text: `Connect it to a user-defined network with the containers it talks to (${ctx.cli(c.engineId)} network create <net>, then ${ctx.cli(c.engineId)} network connect <net> ${sh(c.name)}), or start it with --network <net>; in compose, every service gets one by default.` },
   }));
 }
