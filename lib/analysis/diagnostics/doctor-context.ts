@@ -90,10 +90,9 @@ export class DoctorContext {
     return this.topology.networks.filter((n) => n.engineIds.includes(engineId));
   }
 
-  /** `docker`, with `-H` for that engine's host when it is not the default socket: the CLI a fix's text shows. */
+  /** The `docker` command that goes to that engine (`--context`, `-H` or plain): the CLI a fix's text shows. */
   cli(engineId: string): string {
-    const entry = this.topology.engines.find((e) => e.id === engineId);
-    return dockerCli(entry?.info ?? (entry ? { ...this.topology.engine, host: entry.host } : this.topology.engine));
+    return dockerCli(this.topology.engines.find((e) => e.id === engineId) ?? this.topology.engine);
   }
 
   subject(x: Container | Network, kind: Subject['kind']): Subject {
