@@ -3,6 +3,7 @@ import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-
 import type { Container, Topology } from '../topology/types';
 import { AppError } from './app-error';
 import { MATRIX_MAX, type ReachabilityQuery } from './schemas/reachability-query';
+import { isFullId } from './schemas/refs';
 import { findContainer, findNetwork } from './topology-refs';
 
 /** A network's containers: those with an endpoint on it, and those living in such a container's stack. */
@@ -26,17 +27,41 @@ function capped({ what, members }: { what: string; members: Container[] }): Cont
   return members;
 }
 
+/** The topology as one engine sees it: its containers, and the networks on it (swarm ones included). */
+function onEngine(topology: Topology, engineId: string): Topology {
+  return { ...topology, containers: topology.containers.filter((c) => c.engineId === engineId), networks: topology.networks.filter((n) => n.engineIds.includes(engineId)) };
+}
+
+/**
+ * A name that means different objects on different engines (each engine has its own `web` or
+ * `app`) is refused rather than resolved to whichever comes first: 400 naming the engines.
+ */
+function unambiguous(topology: Topology, kind: 'container' | 'network', ref: string): void {
+  if (isFullId(ref)) return;
+  const name = kind === 'container' ? ref.replace(/^\//, '') : ref;
+  const items: Array<{ name: string; engineId: string }> = kind === 'container' ? topology.containers : topology.networks;
+  const engines = [...new Set(items.filter((x) => x.name === name).map((x) => x.engineId))];
+  if (engines.length < 2) return;
+  const where = engines.map((id) => topology.engines.find((e) => e.id === id)?.name ?? id).join(', ');
+  throw new AppError('bad_request', `Invalid request: there is a ${kind} "${name}" on several engines (${where}); give its full id, or the engine with ?engine=.`);
+}
+
 /**
  * Answers a validated `GET /api/reachability` query from one topology: user refs are resolved
- * against it (404 naming the first unknown one), then the pure analysis does the rest.
+ * against it (404 naming the first unknown one; 400 for a name found on several engines), then the
+ * pure analysis does the rest, over the whole topology (a pair may span engines). With `engineId`,
+ * refs and projects resolve on that engine only.
  */
-export function answerReachability(topology: Topology, query: ReachabilityQuery): Reachability | ReachabilityMatrix {
+export function answerReachability(topology: Topology, query: ReachabilityQuery, engineId: string | null = null): Reachability | ReachabilityMatrix {
+  const scope = engineId === null ? topology : onEngine(topology, engineId);
+  const container = (ref: string) => (unambiguous(scope, 'container', ref), findContainer(scope, ref));
   if (query.kind === 'pair') {
-    const [from, to] = [findContainer(topology, query.from), findContainer(topology, query.to)];
+    const [from, to] = [container(query.from), container(query.to)];
     return reachability(topology, from.id, to.id);
   }
+  if (query.kind === 'network') unambiguous(scope, 'network', query.ref);
   const members =
-    query.kind === 'containers' ? query.refs.map((ref) => findContainer(topology, ref))
-      : capped(query.kind === 'network' ? onNetwork(topology, query.ref) : inProject(topology, query.name));
+    query.kind === 'containers' ? query.refs.map(container)
+      : capped(query.kind === 'network' ? onNetwork(topology, findNetwork(scope, query.ref).id) : inProject(scope, query.name));
   return reachabilityMatrix(topology, members.map((c) => c.id));
 }
