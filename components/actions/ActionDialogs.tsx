@@ -17,10 +17,10 @@ export default function ActionDialogs({ topology }: { topology: Topology }) {
     case 'disconnect':
       return <DisconnectDialog topology={topology} containerId={dialog.containerId} networkId={dialog.networkId} />;
     case 'create-network':
-      return <CreateNetworkDialog topology={topology} />;
+      return <CreateNetworkDialog topology={topology} engineId={dialog.engineId} />;
     case 'remove-network':
       return <RemoveNetworkDialog topology={topology} networkId={dialog.networkId} />;
     case 'prune':
-      return <PruneDialog topology={topology} />;
+      return <PruneDialog topology={topology} engineId={dialog.engineId} />;
   }
 }

@@ -7,10 +7,9 @@ import { ApiError } from '@/lib/api/fetch-json';
 export type ActionDialog =
   | { kind: 'connect'; containerId: string; networkId: string }
   | { kind: 'disconnect'; containerId: string; networkId: string }
-  | { kind: 'create-network' }
+  | { kind: 'create-network'; engineId?: string | null }
   | { kind: 'remove-network'; networkId: string }
-  | { kind: 'prune' };
-
+  | { kind: 'prune'; engineId?: string | null };
 
 /** The last action's state, shown in the feedback toast. */
 export type Feedback =

@@ -5,7 +5,8 @@ import { usedAddresses } from '@/lib/analysis/used-addresses';
 import { actionCli } from '@/lib/api/action-cli';
 import { connect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
-import type { Topology } from '@/lib/topology/types';
+import { engineOf } from '@/lib/topology/engine-of';
+import type { Container, Network, Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useDialogRun } from './use-dialog-run';
@@ -16,6 +17,14 @@ function modeWarning(networkMode: string): string | null {
   if (networkMode === 'host') return 'It runs in host mode: the engine will refuse to connect it to any network.';
   if (networkMode.startsWith('container:')) return 'It shares another container’s network stack: the engine will refuse to connect it.';
   return null;
+}
+
+/** A local network of another engine: the container's engine does not know it. */
+const elsewhere = (c: Container, n: Network) => n.scope !== 'swarm' && !n.engineIds.includes(c.engineId);
+
+function otherHost(t: Topology, c: Container, n: Network): string | null {
+  if (!elsewhere(c, n)) return null;
+  return `${c.name} runs on ${engineOf(t, c.engineId).name}, ${n.name} is a local network of ${engineOf(t, n.engineId).name}: a container joins only networks of its own host (or a swarm overlay).`;
 }
 
 /**
@@ -43,11 +52,12 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const suggestion = network.builtin ? null : suggestStaticIpv4(network.subnets, used);
   const verdict = ipv4 && !errors.ipv4 && !network.builtin ? checkStaticIpv4(ipv4, network.subnets, used) : null;
   const ipProblem = errors.ipv4 ?? (verdict && !verdict.ok ? verdict.message : null);
-  const invalid = Boolean(errors.aliases || ipProblem || already);
+  const invalid = Boolean(errors.aliases || ipProblem || already || elsewhere(container, network));
   const fromEndpoint = current.find((e) => e.networkId === from);
-  const ref = (id: string): EndpointRef => ({ containerId, containerName: container.name, networkId: id, networkName: netName.get(id) ?? id });
-  const cli = [actionCli.connect(network.name, body, topology.engine), ...(fromEndpoint ? [actionCli.disconnect(netName.get(from) ?? from, container.name, topology.engine)] : [])].join('\n');
-  const warning = modeWarning(container.networkMode);
+  const ref = (id: string): EndpointRef => ({ engineId: container.engineId, containerId, containerName: container.name, networkId: id, networkName: netName.get(id) ?? id });
+  const engine = engineOf(topology, container.engineId);
+  const cli = [actionCli.connect(network.name, body, engine), ...(fromEndpoint ? [actionCli.disconnect(netName.get(from) ?? from, container.name, engine)] : [])].join('\n');
+  const warning = modeWarning(container.networkMode) ?? otherHost(topology, container, network);
 
   const submit = () => {
     const ip = ipv4 || undefined;

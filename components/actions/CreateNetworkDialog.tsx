@@ -6,6 +6,7 @@ import { createNetworkBody, type CreateNetworkBody } from '@/lib/api/schemas/cre
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
 import { fieldErrors } from './field-errors';
+import { useEngineChoice } from './EngineSelect';
 import { useDialogRun } from './use-dialog-run';
 
 const input = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-[13px] focus:border-sky-500 focus:outline-none aria-[invalid=true]:border-red-400';
@@ -62,26 +63,27 @@ function Field({ label, error, children, hint }: { label: string; error?: string
  * Create a network: the fields of `docker network create` that netatlas accepts (no driver options),
  * checked with the server's own schema as they are typed, the CLI equivalent following along.
  */
-export default function CreateNetworkDialog({ topology }: { topology: Topology }) {
+export default function CreateNetworkDialog({ topology, engineId: preferred }: { topology: Topology; engineId?: string | null }) {
+  const { engineId, engine, select } = useEngineChoice(topology, preferred);
   const { busy, error, submit: runChange, close } = useDialogRun();
   const [form, setForm] = useState<Form>(EMPTY);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const body = toBody(form);
   const parsed = createNetworkBody.safeParse(body);
   const errors = fieldErrors(parsed);
-  const taken = topology.networks.some((n) => n.name === body.name);
+  const taken = topology.networks.some((n) => n.name === body.name && n.engineIds.includes(engineId));
   if (taken) errors.name = `a network named ${body.name} already exists`;
   const invalid = !parsed.success || taken;
   // An empty name on a fresh form is not a mistake yet: Create stays disabled, but nothing turns red.
   const show = (k: string) => (k === 'name' && form.name === '' ? undefined : errors[k]);
-  const overlay = topology.engine.swarmManager;
+  const overlay = Boolean(engine?.info?.swarmManager);
 
   const submit = async () => {
     if (!parsed.success || taken) return;
     const body = parsed.data;
     await runChange(`Creating network ${body.name}…`, async () => {
-      const n = await networkActions.create(body);
-      return { text: `Created network ${n.name}${n.subnets[0] ? ` (${n.subnets[0].subnet})` : ''}.` };
+      const n = await networkActions.create(engineId, body);
+      return { text: `Created network ${n.name}${n.subnets[0] ? ` (${n.subnets[0].subnet})` : ''}${select && engine ? ` on ${engine.name}` : ''}.` };
     });
   };
 
@@ -92,6 +94,7 @@ export default function CreateNetworkDialog({ topology }: { topology: Topology }
       testId="create-network-dialog"
       footer={<DialogFooter onCancel={close} onConfirm={submit} label="Create" busyLabel="Creating…" busy={busy} disabled={invalid} testId="create-network-submit" />}
     >
+      {select}
       <Field label="Name" error={show('name')}>
         <input className={input} name="name" value={form.name} onChange={(e) => set('name', e.target.value)} placeholder="backend" aria-invalid={Boolean(show('name'))} />
       </Field>
@@ -119,7 +122,7 @@ export default function CreateNetworkDialog({ topology }: { topology: Topology }
       <Field label="Labels (key=value, one per line)" error={show('labels')}>
         <textarea className={`${input} h-14`} name="labels" value={form.labels} onChange={(e) => set('labels', e.target.value)} placeholder="team=data" aria-invalid={Boolean(show('labels'))} />
       </Field>
-      <CliPreview command={actionCli.create(body, topology.engine)} />
+      <CliPreview command={actionCli.create(body, engine)} />
       {error && <DialogError message={error.message} hint={error.hint} />}
     </Dialog>
   );

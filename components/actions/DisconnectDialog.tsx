@@ -3,6 +3,7 @@ import { disconnectImpact, type DisconnectImpact } from '@/lib/analysis/disconne
 import { actionCli } from '@/lib/api/action-cli';
 import { disconnect } from '@/lib/api/endpoint-changes';
 import type { Topology } from '@/lib/topology/types';
+import { engineOf } from '@/lib/topology/engine-of';
 import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { useDialogRun } from './use-dialog-run';
 
@@ -34,7 +35,7 @@ export default function DisconnectDialog({ topology, containerId, networkId }: {
   }
   const { container, network } = impact;
   const endpoint = topology.endpoints.find((e) => e.containerId === containerId && e.networkId === networkId) ?? null;
-  const ref = { containerId, containerName: container.name, networkId, networkName: network.name };
+  const ref = { engineId: container.engineId, containerId, containerName: container.name, networkId, networkName: network.name };
   const submit = () => runChange(`Disconnecting ${container.name} from ${network.name}…`, () => disconnect(ref, endpoint));
   return (
     <Dialog
@@ -49,7 +50,7 @@ export default function DisconnectDialog({ topology, containerId, networkId }: {
           {consequences(impact).map((line) => <li key={line}>{line}</li>)}
         </ul>
       </div>
-      <CliPreview command={actionCli.disconnect(network.name, container.name, topology.engine)} />
+      <CliPreview command={actionCli.disconnect(network.name, container.name, engineOf(topology, container.engineId))} />
       {error && <DialogError message={error.message} hint={error.hint} />}
     </Dialog>
   );

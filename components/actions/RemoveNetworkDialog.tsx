@@ -1,6 +1,7 @@
 'use client';
 import { actionCli } from '@/lib/api/action-cli';
 import { networkActions } from '@/lib/api/network-actions';
+import { engineOf } from '@/lib/topology/engine-of';
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { useDialogRun } from './use-dialog-run';
@@ -15,7 +16,7 @@ export default function RemoveNetworkDialog({ topology, networkId }: { topology:
   const names = new Map(topology.containers.map((c) => [c.id, c.name]));
   const attached = topology.endpoints.filter((e) => e.networkId === networkId).map((e) => names.get(e.containerId) ?? e.containerId).sort();
   const submit = () => runChange(`Removing network ${network.name}…`, async () => {
-    await networkActions.remove(network.id);
+    await networkActions.remove(network.engineId, network.id);
     return { text: `Removed network ${network.name}.` };
   });
   return (
@@ -32,7 +33,7 @@ export default function RemoveNetworkDialog({ topology, networkId }: { topology:
       ) : (
         <p>No container is attached. Removing it cannot be undone, but it can be created again.</p>
       )}
-      <CliPreview command={actionCli.remove(network.name, topology.engine)} />
+      <CliPreview command={actionCli.remove(network.name, engineOf(topology, network.engineId))} />
       {error && <DialogError message={error.message} hint={error.hint} />}
     </Dialog>
   );

@@ -22,6 +22,11 @@ import ActionableMap from './ActionableMap';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
 import EngineProblem from './EngineProblem';
+import EnginePicker from '../header/EnginePicker';
+import SwarmPanel from '../swarm/SwarmPanel';
+import { onlyEngine } from '@/lib/graph/split-by-host';
+
+const SIDE_LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor', swarm: 'Swarm' };
 
 function DashboardInner({ readOnly }: { readOnly: boolean }) {
   const refreshRef = useRef<() => void>(() => {});
@@ -37,7 +42,11 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
   const [side, setSide] = useState<SidePanelKind | null>(null);
   const toggleSide = (k: SidePanelKind) => setSide((v) => (v === k ? null : k));
   const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', updatedAt);
-  const graph = useMemo(() => (data ? buildGraph(data) : null), [data]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
+  /** What the map draws: every host, or the one picked (panels keep the whole topology: reachability spans hosts). */
+  const shown = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
+  const graph = useMemo(() => (shown ? buildGraph(shown) : null), [shown]);
   const flow = useReactFlow();
   /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
   const [reachTarget, setReachTarget] = useState<string | null>(null);
@@ -73,7 +82,8 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
       <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
         <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
           <h1 className="text-base font-bold tracking-tight">netatlas</h1>
-          <EngineHeader topology={data} />
+          <EnginePicker topology={data} value={pickedKnown} onChange={setPicked} />
+          <EngineHeader topology={shown} />
           {readOnly && (
             <span data-testid="read-only-badge" title="NETATLAS_READ_ONLY is set: the server refuses every change" className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
               read-only
@@ -81,9 +91,9 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
           )}
           <div className="ml-auto flex items-center gap-4">
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
-            <NetworkActionsBar />
-            <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length }} />
-            <SearchBox topology={data} onPick={(hit) => focusNode(hit.nodeId)} />
+            <NetworkActionsBar engineId={pickedKnown} />
+            <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
+            <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
           </div>
         </header>
         {stale && data && (
@@ -102,11 +112,12 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
             <ActionToast />
           </div>
           {side && (
-            <aside aria-label={side === 'activity' ? 'Activity' : side === 'ports' ? 'Host ports' : 'Doctor'} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
+            <aside aria-label={SIDE_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
               {side === 'activity' && <ActivityPanel entries={activity} onClose={() => setSide(null)} />}
               {side === 'ports' && <PortMapPanel version={updatedAt} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
+              {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'doctor' && (
-                <DoctorPanel version={updatedAt} engine={data?.engine} onClose={() => setSide(null)}
+                <DoctorPanel version={updatedAt} topology={data} onClose={() => setSide(null)}
                   onPick={(kind, id) => focusNode(kind === 'container' ? containerNodeId(id) : networkNodeId(id))} />
               )}
             </aside>

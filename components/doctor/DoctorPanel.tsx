@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic-types';
 import { applyFix, fixStepCli } from '@/lib/api/fix-steps';
-import type { EngineInfo } from '@/lib/topology/types';
+import { engineOf } from '@/lib/topology/engine-of';
+import type { EngineEntry, Topology } from '@/lib/topology/types';
 import { useActions } from '../actions/ActionsContext';
 import { useAnalysis } from '../hooks/use-analysis';
 import SidePanel from '../dashboard/SidePanel';
@@ -15,7 +16,7 @@ const BADGE: Record<Severity, string> = {
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** One finding: what, who, why, and the fix (one click when it is network actions). */
-function Finding({ d, engine, onPick }: { d: Diagnostic; engine?: EngineInfo; onPick: (kind: 'container' | 'network', id: string) => void }) {
+function Finding({ d, engine, many, onPick }: { d: Diagnostic; engine: EngineEntry; many: boolean; onPick: (kind: 'container' | 'network', id: string) => void }) {
   const { readOnly, run } = useActions();
   const [confirming, setConfirming] = useState(false);
   const steps = d.fix.steps ?? [];
@@ -23,6 +24,7 @@ function Finding({ d, engine, onPick }: { d: Diagnostic; engine?: EngineInfo; on
     <li data-testid="diagnostic" data-rule={d.rule} className="rounded-md border border-slate-200 px-3 py-2">
       <div className="flex items-center gap-2">
         <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${BADGE[d.severity]}`}>{d.severity}</span>
+        {many && <span data-testid="diagnostic-engine" className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-900" title={engine.host}>{engine.name}</span>}
         <span className="flex flex-wrap gap-1">
           {d.subjects.map((s) => (
             <button key={`${s.kind}:${s.id}`} type="button" onClick={() => onPick(s.kind, s.id)} className="rounded bg-sky-50 px-1.5 font-mono text-xs text-sky-900 hover:bg-sky-100" title={`Show this ${s.kind} on the map`}>
@@ -52,18 +54,18 @@ function Finding({ d, engine, onPick }: { d: Diagnostic; engine?: EngineInfo; on
   );
 }
 
-/** The network doctor: the classic mistakes found on this engine, worst first. */
-export default function DoctorPanel({ version, engine, onClose, onPick }: { version?: number; engine?: EngineInfo; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void }) {
+/** The network doctor: the classic mistakes found on each engine, worst first. */
+export default function DoctorPanel({ version, topology, onClose, onPick }: { version?: number; topology?: Topology; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void }) {
   const { data, error, isLoading } = useAnalysis<Diagnostic[]>('/api/diagnostics', version);
   const findings = [...(data ?? [])].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <SidePanel title="Doctor" testId="doctor-panel" onClose={onClose}
-      intro="Classic Docker networking mistakes found on this engine. Environment values are read on the server only to decide; they are never sent to this page.">
+      intro="Classic Docker networking mistakes found on each engine. Environment values are read on the server only to decide; they are never sent to this page.">
       <div className="mt-2 flex-1 overflow-y-auto px-4 pb-4">
         {isLoading && !data && <p className="text-sm text-slate-500">Examining the engine…</p>}
         {error && <p role="alert" className="text-sm text-red-800">{error.message}</p>}
         {data && findings.length === 0 && <p data-testid="doctor-clean" className="text-sm text-emerald-800">No problem found.</p>}
-        <ul className="space-y-2">{findings.map((d, i) => <Finding key={`${d.rule}:${i}`} d={d} engine={engine} onPick={onPick} />)}</ul>
+        <ul className="space-y-2">{findings.map((d, i) => topology && <Finding key={`${d.rule}:${i}`} d={d} engine={engineOf(topology, d.engineId)} many={topology.engines.length > 1} onPick={onPick} />)}</ul>
       </div>
     </SidePanel>
   );

@@ -4,7 +4,13 @@ import type { LinkStatus } from '../hooks/use-engine-events';
 function describe(link: LinkStatus, error: ApiError | undefined, updatedAt: number | undefined): { dot: string; text: string } {
   if (link.state === 'server-lost' || error?.code === 'server_unreachable') return { dot: 'bg-red-500', text: 'netatlas server unreachable · reconnecting' };
   if (link.state === 'unreachable' || link.state === 'reconnecting' || error) return { dot: 'bg-red-500', text: 'Engine unreachable · reconnecting' };
-  if (link.state === 'live') return { dot: 'bg-emerald-500', text: `Live${updatedAt ? ` · updated ${new Date(updatedAt).toLocaleTimeString()}` : ''}` };
+  const away = (link.engines ?? []).filter((e) => e.state !== 'live');
+  const when = updatedAt ? ` · updated ${new Date(updatedAt).toLocaleTimeString()}` : '';
+  if (link.state === 'live' && away.length) {
+    const names = away.map((e) => `${e.id} ${e.state}`).join(', ');
+    return { dot: 'bg-amber-500', text: `Live on ${link.engines!.length - away.length} of ${link.engines!.length} engines (${names})${when}` };
+  }
+  if (link.state === 'live') return { dot: 'bg-emerald-500', text: `Live${when}` };
   return { dot: 'bg-slate-400', text: 'Connecting…' };
 }
 

@@ -1,14 +1,14 @@
 'use client';
 
-export type SidePanelKind = 'activity' | 'ports' | 'doctor';
+export type SidePanelKind = 'activity' | 'ports' | 'doctor' | 'swarm';
 
-const LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor' };
+const LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor', swarm: 'Swarm' };
 
 /** The header buttons that open one docked panel at a time; a count when there is something in it. */
-export default function PanelToggles({ open, counts, onToggle }: { open: SidePanelKind | null; counts: Partial<Record<SidePanelKind, number>>; onToggle: (k: SidePanelKind) => void }) {
+export default function PanelToggles({ open, counts, onToggle, hidden = [] }: { open: SidePanelKind | null; counts: Partial<Record<SidePanelKind, number>>; onToggle: (k: SidePanelKind) => void; hidden?: SidePanelKind[] }) {
   return (
     <div className="flex items-center gap-1.5">
-      {(Object.keys(LABEL) as SidePanelKind[]).map((k) => (
+      {(Object.keys(LABEL) as SidePanelKind[]).filter((k) => !hidden.includes(k)).map((k) => (
         <button
           key={k}
           type="button"

@@ -1,11 +1,19 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { ActivityEntry, LinkState } from '@/lib/topology/engine-change';
+import type { EngineState } from '@/lib/topology/types';
+
+type LinkError = { code: string; message: string; hint?: string };
 
 export interface LinkStatus {
-  /** `server-lost` when the netatlas server itself does not answer (EventSource retries). */
+  /**
+   * `live` while at least one engine is live; `server-lost` when the netatlas server itself does not
+   * answer (EventSource retries).
+   */
   state: LinkState | 'server-lost';
-  error?: { code: string; message: string; hint?: string };
+  error?: LinkError;
+  /** Each engine's own link (GET /api/events `state.engines`). */
+  engines?: Array<{ id: string; state: EngineState; error?: LinkError }>;
 }
 
 const ACTIVITY_LIMIT = 300;
@@ -24,7 +32,7 @@ export function useEngineEvents(onChange: () => void) {
     const es = new EventSource('/api/events');
     const on = (name: string, fn: (data: any) => void) =>
       es.addEventListener(name, (e) => fn(JSON.parse((e as MessageEvent<string>).data)));
-    on('state', (m) => setLink({ state: m.state, error: m.error }));
+    on('state', (m) => setLink({ state: m.state, error: m.error, engines: m.engines }));
     on('activity', (list: ActivityEntry[]) => setActivity(list));
     on('changes', (m: { activity: ActivityEntry[] }) => {
       if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));

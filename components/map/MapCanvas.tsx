@@ -11,11 +11,12 @@ import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNo
 import ContainerNode from './ContainerNode';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
+import HostNode from './HostNode';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
 import { useDropTarget, type DropTarget } from './use-drop-target';
 
-const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode };
+const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode, host: HostNode };
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
 
 /** Below this zoom labels stop being legible: the first view shows the top-left part instead. */
@@ -117,7 +118,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => onSelect(node.type === 'group' ? null : node.id)}
+        onNodeClick={(_, node) => onSelect(node.type === 'group' || node.type === 'host' ? null : node.id)}
         onPaneClick={() => onSelect(null)}
         onMoveStart={onMoveStart}
         onNodeDragStart={drop.onNodeDragStart}
@@ -145,7 +146,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           position="bottom-left"
           style={{ width: 180, height: 120, marginLeft: 56 }}
           ariaLabel="Overview of the whole map"
-          nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : '#94a3b8')}
+          nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : '#94a3b8')}
           nodeStrokeWidth={1}
         />
       </ReactFlow>

@@ -48,6 +48,12 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
           {n.dns ? ' · DNS' : ''}
         </div>
         {b && <div className={`mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${b.tone}`}>{b.text}</div>}
+        {data.services?.length ? (
+          <div data-testid="network-vips" className="mt-1 line-clamp-2 rounded bg-violet-50 px-1.5 py-0.5 text-[12px] leading-tight text-violet-900"
+            title={data.services.map((s) => `${s.name} → VIP ${s.vip}; tasks.${s.name} → every task`).join('\n')}>
+            {data.services.map((s) => `${s.name} VIP ${s.vip}`).join(' · ')}
+          </div>
+        ) : null}
       </div>
       <Handle type="target" position={Position.Left} className="!opacity-0" isConnectable={false} />
     </div>

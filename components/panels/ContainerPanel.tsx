@@ -6,6 +6,7 @@ import ReachSection from '../reach/ReachSection';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
+import { engineOf } from '@/lib/topology/engine-of';
 
 function noNamesReason(network: Network, c: Container): string {
   if (network.driver === 'host' || network.driver === 'null') return 'not applicable in this mode';
@@ -68,7 +69,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
       <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
       <ReachSection key={`${c.id}:${reachTarget ?? ''}`} container={c} topology={topology} initialTarget={reachTarget} />
-      <CliCommands commands={containerCliCommands(c, topology.engine)} />
+      <CliCommands commands={containerCliCommands(c, engineOf(topology, c.engineId))} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import RemoveNetworkButton from '../actions/RemoveNetworkButton';
 import MatrixButton from '../reach/MatrixButton';
 import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
+import { engineOf } from '@/lib/topology/engine-of';
 
 function dnsSentence(n: Network): string {
   if (n.driver === 'host') return 'No: host mode uses the host’s own network stack and resolver.';
@@ -64,7 +65,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
       </Section>
       <Section title="Options"><KeyValues map={n.options} /></Section>
       <Section title="Labels"><KeyValues map={n.labels} /></Section>
-      <CliCommands commands={networkCliCommands(n, topology.engine)} />
+      <CliCommands commands={networkCliCommands(n, engineOf(topology, n.engineId))} />
     </div>
   );
 }

@@ -25,6 +25,9 @@ export default function ProbeForm({ from, to }: { from: Container; to: Container
   const [result, setResult] = useState<ProbeResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   if (readOnly) return <p className="text-xs text-slate-500">Live probes are off: netatlas runs read-only.</p>;
+  if (from.engineId !== to.engineId) {
+    return <p data-testid="probe-other-host" className="text-xs text-slate-500">A live probe runs on one engine; {from.name} and {to.name} run on different hosts, so this answer comes from the map alone.</p>;
+  }
   const portNumber = Number(port);
   const badPort = port !== '' && !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535);
   const prove = async () => {
@@ -32,7 +35,7 @@ export default function ProbeForm({ from, to }: { from: Container; to: Container
     setError(null);
     setResult(null);
     try {
-      setResult(await runProbe({ from: from.id, to: to.id, ...(port ? { port: portNumber, protocol: 'tcp' as const } : { protocol: 'icmp' as const }) }));
+      setResult(await runProbe(from.engineId, { from: from.id, to: to.id, ...(port ? { port: portNumber, protocol: 'tcp' as const } : { protocol: 'icmp' as const }) }));
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('internal', String(err), 0));
     } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionCli } from './action-cli';
 
-const remote = { id: 'x', name: 'h2', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///tmp/h2/docker.sock', swarmManager: false };
+const remote = { id: 'x', name: 'h2', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///tmp/h2/docker.sock', swarmManager: false, swarmNodeId: null };
 
 describe('actionCli', () => {
   it('connect puts aliases and the static IP before network and container, as the CLI wants', () => {

@@ -1,5 +1,4 @@
-import { dockerCli, sh } from '../topology/cli-commands';
-import type { EngineInfo } from '../topology/types';
+import { dockerCli, sh, type CliTarget } from '../topology/cli-commands';
 import type { CreateNetworkBody } from './schemas/create-network-body';
 import type { ConnectBody } from './schemas/endpoint-bodies';
 
@@ -8,17 +7,17 @@ import type { ConnectBody } from './schemas/endpoint-bodies';
  * learns the CLI and can repeat the change by hand. Names are given as the user sees them.
  */
 export const actionCli = {
-  connect(network: string, body: ConnectBody, engine?: EngineInfo): string {
+  connect(network: string, body: ConnectBody, engine?: CliTarget): string {
     const aliases = (body.aliases ?? []).map((a) => `--alias ${sh(a)}`);
     const ip = body.ipv4 ? [`--ip ${sh(body.ipv4)}`] : [];
     return [`${dockerCli(engine)} network connect`, ...aliases, ...ip, sh(network), sh(body.container)].join(' ');
   },
 
-  disconnect(network: string, container: string, engine?: EngineInfo, force = false): string {
+  disconnect(network: string, container: string, engine?: CliTarget, force = false): string {
     return [`${dockerCli(engine)} network disconnect`, ...(force ? ['--force'] : []), sh(network), sh(container)].join(' ');
   },
 
-  create(body: Partial<CreateNetworkBody>, engine?: EngineInfo): string {
+  create(body: Partial<CreateNetworkBody>, engine?: CliTarget): string {
     const words = [`${dockerCli(engine)} network create`];
     if (body.driver && body.driver !== 'bridge') words.push(`--driver ${sh(body.driver)}`);
     if (body.subnet) words.push(`--subnet ${sh(body.subnet)}`);
@@ -31,11 +30,11 @@ export const actionCli = {
     return words.join(' ');
   },
 
-  remove(network: string, engine?: EngineInfo): string {
+  remove(network: string, engine?: CliTarget): string {
     return `${dockerCli(engine)} network rm ${sh(network)}`;
   },
 
-  prune(engine?: EngineInfo): string {
+  prune(engine?: CliTarget): string {
     return `${dockerCli(engine)} network prune`;
   },
 };

@@ -5,6 +5,8 @@ import { networkActions } from './network-actions';
 
 /** Who and where, by id (what the API gets) and by name (what the user reads). */
 export interface EndpointRef {
+  /** The engine both live on (a container joins only networks its own engine knows). */
+  engineId: string;
   containerId: string;
   containerName: string;
   networkId: string;
@@ -21,7 +23,7 @@ function ownAliases(endpoint: Endpoint): string[] {
 /** Joins the network; resolves to the address the engine gave. */
 async function join(ref: EndpointRef, aliases: string[], ipv4?: string): Promise<string | null> {
   const body = { container: ref.containerId, ...(aliases.length ? { aliases } : {}), ...(ipv4 ? { ipv4 } : {}) };
-  return (await networkActions.connect(ref.networkId, body)).endpoint.ipv4;
+  return (await networkActions.connect(ref.engineId, ref.networkId, body)).endpoint.ipv4;
 }
 
 /** A join's outcome: where it got which address; undo leaves again. */
@@ -57,7 +59,7 @@ async function reconnect(ref: EndpointRef, before: Endpoint): Promise<ActionOutc
 
 /** `docker network disconnect`; undo reconnects with the same aliases (and address when it can). */
 export async function disconnect(ref: EndpointRef, before: Endpoint | null): Promise<ActionOutcome> {
-  const r = await networkActions.disconnect(ref.networkId, { container: ref.containerId });
+  const r = await networkActions.disconnect(ref.engineId, ref.networkId, { container: ref.containerId });
   if (!r.changed) return { text: `${ref.containerName} was already disconnected from ${ref.networkName}.` };
   return {
     text: `Disconnected ${ref.containerName} from ${ref.networkName}.`,
@@ -72,7 +74,7 @@ export async function disconnect(ref: EndpointRef, before: Endpoint | null): Pro
 export async function move(to: EndpointRef, from: EndpointRef, fromEndpoint: Endpoint, aliases: string[], ipv4?: string): Promise<ActionOutcome> {
   const ip = await join(to, aliases, ipv4);
   try {
-    await networkActions.disconnect(from.networkId, { container: from.containerId });
+    await networkActions.disconnect(from.engineId, from.networkId, { container: from.containerId });
   } catch (err) {
     // Half done is worth saying: it is on both networks now.
     if (err instanceof Error) err.message = `${to.containerName} joined ${to.networkName}${at(ip)}, but leaving ${from.networkName} failed: ${err.message}`;
@@ -84,7 +86,7 @@ export async function move(to: EndpointRef, from: EndpointRef, fromEndpoint: End
       label: `move ${to.containerName} back to ${from.networkName}`,
       run: async () => {
         await reconnect(from, fromEndpoint);
-        await networkActions.disconnect(to.networkId, { container: to.containerId });
+        await networkActions.disconnect(to.engineId, to.networkId, { container: to.containerId });
         return { text: `Moved ${to.containerName} back to ${from.networkName}.` };
       },
     },

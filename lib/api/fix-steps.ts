@@ -1,11 +1,11 @@
 import type { FixStep } from '../analysis/diagnostic-types';
-import type { EngineInfo } from '../topology/types';
+import type { CliTarget } from '../topology/cli-commands';
 import type { ActionOutcome } from './action-outcome';
 import { actionCli } from './action-cli';
 import { networkActions } from './network-actions';
 
 /** The CLI line of one step of a doctor's fix. */
-export function fixStepCli(step: FixStep, engine?: EngineInfo): string {
+export function fixStepCli(step: FixStep, engine?: CliTarget): string {
   switch (step.action) {
     case 'create-network': return actionCli.create({ name: step.name }, engine);
     case 'connect': return actionCli.connect(step.network, { container: step.container, aliases: step.aliases }, engine);
@@ -14,12 +14,12 @@ export function fixStepCli(step: FixStep, engine?: EngineInfo): string {
   }
 }
 
-async function runStep(step: FixStep): Promise<void> {
+async function runStep(engineId: string, step: FixStep): Promise<void> {
   switch (step.action) {
-    case 'create-network': await networkActions.create({ name: step.name }); return;
-    case 'connect': await networkActions.connect(step.network, { container: step.container, ...(step.aliases?.length ? { aliases: step.aliases } : {}) }); return;
-    case 'disconnect': await networkActions.disconnect(step.network, { container: step.container }); return;
-    case 'remove-network': await networkActions.remove(step.network); return;
+    case 'create-network': await networkActions.create(engineId, { name: step.name }); return;
+    case 'connect': await networkActions.connect(engineId, step.network, { container: step.container, ...(step.aliases?.length ? { aliases: step.aliases } : {}) }); return;
+    case 'disconnect': await networkActions.disconnect(engineId, step.network, { container: step.container }); return;
+    case 'remove-network': await networkActions.remove(engineId, step.network); return;
   }
 }
 
@@ -27,10 +27,10 @@ async function runStep(step: FixStep): Promise<void> {
  * Runs a fix's steps in order through the same API as every action; stops at the first refusal,
  * which then names the step it failed on (the steps before it stay done, and the message says so).
  */
-export async function applyFix(steps: FixStep[], engine?: EngineInfo): Promise<ActionOutcome> {
+export async function applyFix(steps: FixStep[], engine: CliTarget & { id: string }): Promise<ActionOutcome> {
   for (const [i, step] of steps.entries()) {
     try {
-      await runStep(step);
+      await runStep(engine.id, step);
     } catch (err) {
       if (err instanceof Error) err.message = `Step ${i + 1} of ${steps.length} (${fixStepCli(step, engine)}) failed: ${err.message}${i ? ` Steps 1-${i} were done.` : ''}`;
       throw err;

@@ -9,5 +9,6 @@ export interface ProbeRequest {
   protocol?: 'tcp' | 'icmp';
 }
 
-/** Runs a live probe from the page; throws ApiError with the server's words. */
-export const runProbe = (body: ProbeRequest) => sendJson<ProbeResult>('POST', '/api/probe', body);
+/** Runs a live probe on the engine both containers run on; throws ApiError with the server's words. */
+export const runProbe = (engineId: string, body: ProbeRequest) =>
+  sendJson<ProbeResult>('POST', `/api/probe?engine=${encodeURIComponent(engineId)}`, body);

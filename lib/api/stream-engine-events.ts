@@ -1,15 +1,21 @@
-import type { EngineWatcher } from '../engine/engine-watcher';
+import type { ActivityEntry } from '../topology/engine-change';
 import { SSE_HEADERS, sseComment, sseEvent } from './sse';
 
 /** Heartbeat interval: well under the 60 s idle timeout of common proxies. */
 export const HEARTBEAT_MS = 15_000;
 
+/** What the stream follows: the atlas of every engine (or one engine's watcher). */
+export interface EventFeed {
+  activity: { list(): ActivityEntry[] };
+  subscribe(fn: (m: { type: string }) => void): () => void;
+}
+
 /**
- * A server-sent event stream of one watcher: first `state` and the `activity` backlog, then every
+ * A server-sent event stream of every engine: first `state` and the `activity` backlog, then every
  * `state`, `changes` and `resync` message as it happens, and a heartbeat comment. Ends (and
  * unsubscribes) when the browser goes away.
  */
-export function streamEngineEvents(watcher: EngineWatcher, signal: AbortSignal): Response {
+export function streamEngineEvents(watcher: EventFeed, signal: AbortSignal): Response {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

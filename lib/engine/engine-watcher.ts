@@ -24,6 +24,8 @@ export interface WatcherOptions {
   reconcileMs?: number;
   /** How long after a burst of events the watcher reads once more to check what was served. */
   settleMs?: number;
+  /** netatlas's id for this engine, stamped on everything read from it. */
+  engineId?: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export class EngineWatcher {
     if (!this.running) this.start();
     if (this.status.state === 'live' && this.snapshot) return this.snapshot;
     const generation = this.generation;
-    const t = await readTopology(this.client);
+    const t = await readTopology(this.client, this.opts.engineId);
     if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
     this.served = topologyFingerprint(t);
     return t;
@@ -204,7 +206,7 @@ export class EngineWatcher {
     if (this.status.state !== 'live') return;
     try {
       const generation = this.generation;
-      const t = await readTopology(this.client);
+      const t = await readTopology(this.client, this.opts.engineId);
       if (generation !== this.generation) return; // more events came: their own settle follows
       this.snapshot = t;
       const fp = topologyFingerprint(t);
@@ -238,7 +240,7 @@ export class EngineWatcher {
 
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
     const generation = this.generation;
-    const t = await readTopology(this.client);
+    const t = await readTopology(this.client, this.opts.engineId);
     if (generation === this.generation) this.snapshot = t;
     for (const c of t.containers) this.names.containers.set(c.id, c.name);
     for (const n of t.networks) this.names.networks.set(n.id, n.name);
@@ -258,5 +260,6 @@ export class EngineWatcher {
 }
 
 function changeKey(c: EngineChange): string {
+  if (c.kind === 'swarm') return `s|${c.objectId}`;
   return c.kind === 'network' ? `n|${c.networkId}|${c.containerId ?? ''}` : `c|${c.containerId}`;
 }

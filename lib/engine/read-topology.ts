@@ -1,20 +1,40 @@
 import { buildTopology } from '../topology/build-topology';
-import type { Topology } from '../topology/types';
+import { DEFAULT_ENGINE_ID } from '../topology/engine-id';
+import type { Swarm, Topology } from '../topology/types';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
 import type { RawContainerSummary, RawNetwork } from './raw-types';
 
+/** Reads the swarm an engine manages (services, tasks, nodes); null when it manages none. */
+export type SwarmReader = (docker: import('dockerode'), engineId: string) => Promise<Swarm | null>;
+
+let swarmReader: SwarmReader | null = null;
+
+/** Plugs in the swarm reader (lib/engine/read-swarm.ts registers itself through default-atlas). */
+export function setSwarmReader(reader: SwarmReader): void {
+  swarmReader = reader;
+}
+
+/** A swarm node lists swarm's own `ingress` network; an engine outside any swarm never does. */
+const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
+
 /**
  * Reads one engine's topology: the two list calls every time, and an inspect only for containers
- * whose list entry changed since the last read (see InspectCache).
+ * whose list entry changed since the last read (see InspectCache). The swarm is read only where the
+ * network list shows one, so an engine outside a swarm costs no extra call.
  */
-export function readTopology(client: EngineClient): Promise<Topology> {
+export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<Topology> {
   return client.call(async ({ docker, info, inspects }) => {
     const [containers, networks] = await Promise.all([
       docker.listContainers({ all: true }) as Promise<unknown> as Promise<RawContainerSummary[]>,
       docker.listNetworks() as Promise<unknown> as Promise<RawNetwork[]>,
     ]);
-    const inspected = await inspects.getMany(containers, (id) => inspectContainer(docker, id));
-    return buildTopology({ engine: info, networks, containers, inspects: inspected });
+    const [inspected, swarm] = await Promise.all([
+      inspects.getMany(containers, (id) => inspectContainer(docker, id)),
+      swarmReader && inSwarm(networks) ? swarmReader(docker, engineId) : Promise.resolve(null),
+    ]);
+    // Swarm facts are read once per connection; a swarm joined since then shows in what was just read.
+    const engine = swarm ? { ...info, swarmManager: true, swarmNodeId: swarm.nodes.find((n) => n.engineId === engineId)?.id ?? info.swarmNodeId } : info;
+    return buildTopology({ engine, engineId, swarm, networks, containers, inspects: inspected });
   });
 }

@@ -4,9 +4,10 @@ import type { RawEvent } from './raw-event';
 // 'stop' and 'kill' always come with 'die'; 'restart' with 'die' + 'start'.
 const CONTAINER_ACTIONS = new Set(['create', 'start', 'die', 'destroy', 'rename', 'pause', 'unpause']);
 const NETWORK_ACTIONS = new Set(['create', 'destroy', 'connect', 'disconnect', 'remove']);
+const SWARM_ACTIONS = new Set(['create', 'update', 'remove']);
 
 /** The engine filter for the subscription: only what can change the map. */
-export const EVENT_FILTERS = { type: ['container', 'network'] as Array<'container' | 'network'> };
+export const EVENT_FILTERS = { type: ['container', 'network', 'service', 'node'] as Array<'container' | 'network' | 'service' | 'node'> };
 
 /**
  * Reshapes one engine event into an {@link EngineChange}, or null for events that cannot change the
@@ -28,6 +29,9 @@ export function toEngineChange(raw: RawEvent): EngineChange | null {
       kind: 'network', action: action === 'remove' ? 'destroy' : action, time, networkId: id,
       networkName: attrs.name ?? null, containerId: attrs.container ?? null,
     };
+  }
+  if ((raw.Type === 'service' || raw.Type === 'node') && SWARM_ACTIONS.has(action)) {
+    return { kind: 'swarm', action, time, object: raw.Type, objectId: id, objectName: attrs.name ?? null, containerId: null };
   }
   return null;
 }

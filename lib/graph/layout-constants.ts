@@ -27,4 +27,11 @@ export const SIZES = {
   rowGap: 110,
   /** Aspect ratio (width / height) the wrapped map aims for: a landscape screen. */
   targetAspect: 1.7,
+  /** A host box (several engines): room around its map, its header, and the gap to the next host. */
+  hostPad: 24,
+  hostHeader: 70,
+  hostGap: 60,
+  /** A host with nothing to draw (not answering yet, or empty) still gets a box to say so. */
+  hostEmptyWidth: 520,
+  hostEmptyHeight: 150,
 } as const;

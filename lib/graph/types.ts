@@ -1,11 +1,13 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Container, Endpoint, Network } from '../topology/types';
+import type { Container, Endpoint, EngineEntry, Network, SwarmService, SwarmTask } from '../topology/types';
 
 /** Data of a network node: drawn as a vertical bus its members attach to. */
 export type NetworkNodeData = {
   network: Network;
   /** Containers with an endpoint on this network. */
   memberCount: number;
+  /** Swarm services with a virtual IP on this network (their name resolves to it; `tasks.<name>` to the tasks). */
+  services?: Array<{ name: string; vip: string }>;
 };
 
 /** Data of a container node. */
@@ -17,12 +19,23 @@ export type ContainerNodeData = {
   networkNames: string[];
   /** Name of the container whose network stack it shares (`container:<x>` mode), else null. */
   sharesWith: string | null;
+  /** The swarm task this container runs, and its service (VIP, `tasks.` name), when it is one. */
+  task?: { service: SwarmService; task: SwarmTask } | null;
+};
+
+/** Data of a host box: one engine's containers and local networks sit inside it. */
+export type HostNodeData = {
+  engine: EngineEntry;
+  containerCount: number;
+  networkCount: number;
 };
 
 /** Data of a group box: containers that sit on exactly the same set of networks. */
 export type GroupNodeData = {
   label: string;
   count: number;
+  /** The host the group sits in, on a map of several engines. */
+  engineId?: string;
 };
 
 /** Data of an attachment edge (container endpoint on a network). */
@@ -43,7 +56,8 @@ export type SharedStackEdgeData = {
 export type NetworkNode = Node<NetworkNodeData, 'network'>;
 export type ContainerNode = Node<ContainerNodeData, 'container'>;
 export type GroupNode = Node<GroupNodeData, 'group'>;
-export type MapNode = NetworkNode | ContainerNode | GroupNode;
+export type HostNode = Node<HostNodeData, 'host'>;
+export type MapNode = NetworkNode | ContainerNode | GroupNode | HostNode;
 
 export type EndpointEdge = Edge<EndpointEdgeData, 'endpoint'>;
 export type SharedStackEdge = Edge<SharedStackEdgeData, 'sharedStack'>;
@@ -60,3 +74,4 @@ export interface MapGraph {
 export const networkNodeId = (id: string) => `net:${id}`;
 export const containerNodeId = (id: string) => `ctr:${id}`;
 export const groupNodeId = (key: string) => `grp:${key}`;
+export const hostNodeId = (engineId: string) => `host:${engineId}`;

@@ -4,6 +4,10 @@ const q = (name: string | null | undefined, id: string | null | undefined) => na
 
 /** A sentence for the activity list, or null for changes not worth a line (they still refresh the map). */
 export function describeChange(c: EngineChange, names: { container?: string | null; network?: string | null }): string | null {
+  if (c.kind === 'swarm') {
+    const verb = c.action === 'remove' ? 'removed' : c.action === 'create' ? 'created' : c.action === 'update' ? 'updated' : null;
+    return verb ? `${c.object} ${q(c.objectName, c.objectId)} ${verb}` : null;
+  }
   const container = q(names.container ?? (c.kind === 'container' ? c.containerName : null), c.containerId);
   if (c.kind === 'network') {
     const network = q(names.network ?? c.networkName, c.networkId);

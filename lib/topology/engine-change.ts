@@ -19,6 +19,17 @@ export type EngineChange =
       networkName: string | null;
       /** The container that connected or disconnected, when the action has one. */
       containerId: string | null;
+    }
+  | {
+      /** A swarm service or node (only a manager reports these); tasks show up as container changes. */
+      kind: 'swarm';
+      /** create, update, remove */
+      action: string;
+      time: number;
+      object: 'service' | 'node';
+      objectId: string;
+      objectName: string | null;
+      containerId: null;
     };
 
 /** Where the server stands with one engine's event stream. */
@@ -28,7 +39,7 @@ export type LinkState = 'connecting' | 'live' | 'reconnecting' | 'unreachable';
 export interface ActivityEntry {
   seq: number;
   time: number;
-  kind: 'container' | 'network';
+  kind: 'container' | 'network' | 'swarm';
   action: string;
   containerId: string | null;
   containerName: string | null;
@@ -36,4 +47,6 @@ export interface ActivityEntry {
   networkName: string | null;
   /** A sentence for people: "api connected to backend". */
   text: string;
+  /** The engine it happened on (set when the server watches several). */
+  engineId?: string;
 }

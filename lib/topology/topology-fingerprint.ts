@@ -10,6 +10,7 @@ export function topologyFingerprint(t: Topology): string {
     networks: t.networks,
     containers: t.containers.map(({ status: _status, ...rest }) => rest),
     endpoints: t.endpoints,
+    swarms: t.swarms,
   });
   return `${fnv1a(text)}:${text.length}`;
 }

@@ -21,6 +21,8 @@ export interface EngineInfo {
    * create overlay networks. Read once per connection; the engine refuses an overlay anyway if it is not.
    */
   swarmManager: boolean;
+  /** This engine's node id in its swarm (`docker info` Swarm.NodeID), or null outside a swarm. Read with swarmManager. */
+  swarmNodeId: string | null;
 }
 
 export interface Subnet {

@@ -10,7 +10,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/reachability/route';
 import type { Reachability, ReachabilityMatrix } from '@/lib/analysis/reachability-types';
-import { defaultWatcher } from '@/lib/engine/default-watcher';
+import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 import { config, proxy } from '@/proxy';
 import { exec, freeHostPort, nslookup, ping } from '../support/test-engine';
 import { stopWatcher, until } from './support/analysis-routes';
@@ -158,7 +158,7 @@ describe('GET /api/reachability on the real engine', () => {
   });
 
   it('bad input is 400 naming the parameter, before the engine is read; unknown containers are 404 naming them', async () => {
-    const read = vi.spyOn(defaultWatcher(), 'topology');
+    const read = vi.spyOn(defaultAtlas(), 'topology');
     for (const [query, field] of [['from=a1', 'to'], ['from=-x&to=y', 'from'], ['containers=a,,b', 'containers.1'], ['network=a%20b', 'network'], ['from=a&to=b&x=1', 'unknown field'], ['', 'query']]) {
       const answer = await call(query);
       expect(answer.status, query).toBe(400);

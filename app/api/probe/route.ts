@@ -1,7 +1,7 @@
 import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { probeBody } from '@/lib/api/schemas/probe-body';
-import { defaultEngine } from '@/lib/engine/default-engine';
+import { memberFor } from '@/lib/engine/atlas/engine-for';
 import { probeContainers } from '@/lib/engine/probe/probe-containers';
 
 export const dynamic = 'force-dynamic';
@@ -14,6 +14,7 @@ export function POST(request: Request) {
   return mutation('probe', async (audit) => {
     const body = await readJsonBody(request, probeBody);
     audit.target = `from=${body.from},to=${body.to},${body.protocol}${body.port ? `:${body.port}` : ''}`;
-    return { status: 200, body: await probeContainers(defaultEngine(), body) };
+    const engine = memberFor(request, audit);
+    return { status: 200, body: await probeContainers(engine.client, body, { engineId: engine.id }) };
   });
 }

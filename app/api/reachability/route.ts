@@ -2,7 +2,7 @@ import { answerReachability } from '@/lib/api/answer-reachability';
 import { parseQuery } from '@/lib/api/parse-query';
 import { respond } from '@/lib/api/respond';
 import { reachabilityQuery } from '@/lib/api/schemas/reachability-query';
-import { defaultWatcher } from '@/lib/engine/default-watcher';
+import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +10,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   return respond(async () => {
     const query = parseQuery(reachabilityQuery, request);
-    return answerReachability(await defaultWatcher().topology(), query);
+    return answerReachability(await defaultAtlas().topology(), query);
   });
 }

@@ -1,9 +1,9 @@
-import { defaultWatcher } from '@/lib/engine/default-watcher';
+import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 import { respond } from '@/lib/api/respond';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/topology: networks, containers and endpoints of the engine (docs/api.md). */
+/** GET /api/topology: engines, networks, containers, endpoints and swarms of every configured engine (docs/api.md). */
 export function GET() {
-  return respond(() => defaultWatcher().topology());
+  return respond(() => defaultAtlas().topology());
 }

@@ -23,6 +23,8 @@ export interface ProbeOptions {
   timeLimitMs?: number;
   /** Extra labels on the helper (the tests mark theirs). */
   labels?: Record<string, string>;
+  /** netatlas's id of the engine (see EngineEntry.id), stamped on what the probe reads. */
+  engineId?: string;
 }
 
 const TOOLS = 'sh, nslookup, nc, ping, timeout, sed, head and adjtimex';
@@ -84,7 +86,7 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
   const [from, to] = await client.call(({ docker }) => Promise.all([resolveContainer(docker, body.from), resolveContainer(docker, body.to)]));
   const release = takeProbeSlot(from.Id, containerName(from));
   try {
-    const topology = await readTopology(client);
+    const topology = await readTopology(client, opts.engineId);
     const source = topology.containers.find((c) => c.id === from.Id);
     const target = topology.containers.find((c) => c.id === to.Id);
     if (!source || !target) throw new AppError('not_found', `${source ? containerName(to) : containerName(from)} was removed meanwhile.`);

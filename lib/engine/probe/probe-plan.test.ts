@@ -13,7 +13,7 @@ const endpoint = (c: string, net: string, ipv4: string | null, dnsNames: string[
 });
 const db = container('b', 'shop-db-1', { compose: { project: 'shop', service: 'db' } });
 const topology = (endpoints: Endpoint[]): Topology => ({
-  engine: { id: 'e', name: 'e', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false },
+  engine: { id: 'e', name: 'e', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false, swarmNodeId: null },
   engines: [], swarms: [], networks: [], containers: [container('a', 'shop-api-1'), db], endpoints,
 });
 const prediction = (names: string[], ips: string[]): Reachability => ({

@@ -29,7 +29,7 @@ export function ep(n: Network, c: Container, host: number, extra: Partial<Endpoi
   };
 }
 
-const engine = { id: 'E', name: 'test', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false };
+const engine = { id: 'E', name: 'test', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///var/run/docker.sock', swarmManager: false, swarmNodeId: null };
 const engines: Topology['engines'] = [{ id: 'default', name: 'test', host: engine.host, source: 'env', state: 'live', info: engine, stale: false }];
 
 /**

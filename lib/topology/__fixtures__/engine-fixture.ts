@@ -36,6 +36,7 @@ export function fixtureSnapshot(): RawSnapshot {
       apiVersion: copy._meta.apiVersion,
       host: 'unix:///var/run/docker.sock',
       swarmManager: false,
+      swarmNodeId: null,
     },
     networks: copy.networks,
     containers: copy.containers,

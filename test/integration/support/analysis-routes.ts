@@ -6,7 +6,7 @@
  */
 import { GET as diagnosticsRoute } from '@/app/api/diagnostics/route';
 import { GET as portsRoute } from '@/app/api/ports/route';
-import { defaultWatcher } from '@/lib/engine/default-watcher';
+import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 import { apiRequest, type Answer } from './routes';
 
 async function answer(response: Response): Promise<Answer & { text: string }> {
@@ -30,5 +30,5 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
 }
 
 export function stopWatcher(): void {
-  defaultWatcher().stop();
+  defaultAtlas().stop();
 }

@@ -9,6 +9,7 @@ import { POST as connectRoute } from '@/app/api/networks/[id]/connect/route';
 import { POST as disconnectRoute } from '@/app/api/networks/[id]/disconnect/route';
 import { POST as pruneRoute } from '@/app/api/networks/prune/route';
 import { POST as probeRoute } from '@/app/api/probe/route';
+import { resetDefaultAtlas } from '@/lib/engine/atlas/default-atlas';
 
 export const HOST = '127.0.0.1:3000';
 export const ORIGIN = `http://${HOST}`;
@@ -71,7 +72,9 @@ export function pointDefaultEngineAt(host: string): () => void {
   const saved = { env: process.env.DOCKER_HOST, engine: g[ENGINE_KEY] };
   process.env.DOCKER_HOST = host;
   delete g[ENGINE_KEY];
+  resetDefaultAtlas();
   return () => {
+    resetDefaultAtlas();
     if (saved.env === undefined) delete process.env.DOCKER_HOST;
     else process.env.DOCKER_HOST = saved.env;
     if (saved.engine === undefined) delete g[ENGINE_KEY];

@@ -3,7 +3,7 @@ import { mutation } from '@/lib/api/mutation';
 import { parseRef } from '@/lib/api/parse-ref';
 import { networkRef } from '@/lib/api/schemas/refs';
 import { removeNetwork } from '@/lib/engine/actions/remove-network';
-import { defaultEngine } from '@/lib/engine/default-engine';
+import { engineFor } from '@/lib/engine/atlas/engine-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,7 @@ export function DELETE(request: Request, ctx: { params: Promise<{ id: string }> 
     const { id } = await ctx.params;
     audit.target = `network=${id}`;
     guardMutation(request);
-    await removeNetwork(defaultEngine(), parseRef(networkRef, 'id', id));
+    await removeNetwork(engineFor(request, audit), parseRef(networkRef, 'id', id));
     return { status: 204 };
   });
 }

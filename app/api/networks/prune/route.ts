@@ -2,7 +2,7 @@ import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { pruneBody } from '@/lib/api/schemas/endpoint-bodies';
 import { pruneNetworks } from '@/lib/engine/actions/prune-networks';
-import { defaultEngine } from '@/lib/engine/default-engine';
+import { engineFor } from '@/lib/engine/atlas/engine-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export function POST(request: Request) {
   return mutation('network.prune', async (audit) => {
     await readJsonBody(request, pruneBody);
-    const removed = await pruneNetworks(defaultEngine());
+    const removed = await pruneNetworks(engineFor(request, audit));
     audit.target = `removed=${removed.length}`;
     return { status: 200, body: { removed } };
   });

@@ -4,7 +4,7 @@ import { readJsonBody } from '@/lib/api/read-json-body';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { networkRef } from '@/lib/api/schemas/refs';
 import { connectContainer } from '@/lib/engine/actions/connect-container';
-import { defaultEngine } from '@/lib/engine/default-engine';
+import { engineFor } from '@/lib/engine/atlas/engine-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +15,6 @@ export function POST(request: Request, ctx: { params: Promise<{ id: string }> })
     audit.target = `network=${id}`;
     const body = await readJsonBody(request, connectBody);
     audit.target = `network=${id},container=${body.container}${body.ipv4 ? `,ip=${body.ipv4}` : ''}`;
-    return { status: 200, body: await connectContainer(defaultEngine(), parseRef(networkRef, 'id', id), body) };
+    return { status: 200, body: await connectContainer(engineFor(request, audit), parseRef(networkRef, 'id', id), body) };
   });
 }
