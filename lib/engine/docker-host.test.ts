@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../api/app-error';
-import { DEFAULT_DOCKER_HOST, parseDockerHost } from './docker-host';
+import { DEFAULT_DOCKER_HOST, parseDockerHost, parseEngineHost } from './docker-host';
 
 function rejects(value: string): AppError {
   try {
@@ -30,12 +30,20 @@ describe('parseDockerHost', () => {
     expect(parseDockerHost('tcp://[::1]:2375')).toMatchObject({ host: '::1', port: 2375 });
   });
 
+  it('reads ssh://[USER@]HOST[:PORT], port 22 by default', () => {
+    expect(parseDockerHost('ssh://me@docker.internal')).toEqual({ kind: 'ssh', host: 'docker.internal', port: 22, username: 'me', raw: 'ssh://me@docker.internal' });
+    expect(parseDockerHost('ssh://10.0.0.7:2222')).toEqual({ kind: 'ssh', host: '10.0.0.7', port: 2222, username: null, raw: 'ssh://10.0.0.7:2222' });
+    expect(parseDockerHost('ssh://ops@[::1]:2200')).toMatchObject({ kind: 'ssh', host: '::1', port: 2200, username: 'ops' });
+  });
+
   it.each([
     ['unix://relative.sock', /absolute/],
     ['tcp://host:2375/path', /tcp:\/\/HOST:PORT/],
-    ['ssh://me@host', /ssh/],
+    ['ssh://me:secret@host', /password/],
+    ['ssh://me@host/path', /without a path/],
+    ['ssh://', /ssh:\/\/\[USER@\]HOST/],
     ['npipe:////./pipe/docker_engine', /named pipes/],
-    ['foo://bar', /scheme/],
+    ['foo://bar', /scheme must be unix:\/\/, tcp:\/\/ or ssh:\/\//],
     ['/var/run/docker.sock', /scheme/],
   ])('rejects %s as invalid_docker_host, naming the value and the fix', (value, why) => {
     const err = rejects(value);
@@ -44,5 +52,12 @@ describe('parseDockerHost', () => {
     expect(err.message).toContain(`"${value}"`);
     expect(err.message).toMatch(why);
     expect(err.hint).toMatch(/DOCKER_HOST/);
+  });
+});
+
+describe('parseEngineHost', () => {
+  it('says why without naming DOCKER_HOST, so a config file can report it as its own field', () => {
+    expect(parseEngineHost('http://x')).toEqual({ ok: false, why: 'the scheme must be unix://, tcp:// or ssh://' });
+    expect(parseEngineHost('tcp://x:1', { tls: true })).toEqual({ ok: true, address: { kind: 'tcp', host: 'x', port: 1, tls: true, raw: 'tcp://x:1' } });
   });
 });

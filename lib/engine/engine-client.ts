@@ -1,12 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Docker from 'dockerode';
 import { AppError } from '../api/app-error';
 import type { EngineInfo } from '../topology/types';
 import { negotiateApiVersion } from './api-version';
 import type { EngineAddress } from './docker-host';
+import { dockerOptions as toDockerOptions } from './docker-options';
 import { toAppError } from './engine-errors';
 import { InspectCache } from './inspect-cache';
+import type { EngineSpec } from './sources/engine-spec';
 
 /** A negotiated connection: a dockerode client pinned to the agreed API version, and engine facts. */
 export interface EngineSession {
@@ -22,17 +22,16 @@ export interface EngineClientOptions {
   timeoutMs?: number;
   /** Directory with ca.pem, cert.pem, key.pem (DOCKER_CERT_PATH) for tcp:// with TLS. */
   certPath?: string;
+  /** TLS client files for tcp:// with TLS; wins over `certPath`. */
+  tls?: EngineSpec['tls'];
+  /** known_hosts and credentials for ssh://. */
+  ssh?: EngineSpec['ssh'];
 }
 
 const CONNECTION_CODES = new Set(['engine_unreachable', 'engine_permission_denied', 'engine_too_old']);
 
 function dockerOptions(address: EngineAddress, opts: EngineClientOptions, version?: string, timeout = true): Docker.DockerOptions {
-  const common = { ...(timeout ? { timeout: opts.timeoutMs ?? 10_000 } : {}), ...(version ? { version: `v${version}` } : {}) };
-  if (address.kind === 'unix') return { socketPath: address.socketPath, ...common };
-  const tls = address.tls && opts.certPath
-    ? { ca: fs.readFileSync(path.join(opts.certPath, 'ca.pem')), cert: fs.readFileSync(path.join(opts.certPath, 'cert.pem')), key: fs.readFileSync(path.join(opts.certPath, 'key.pem')) }
-    : {};
-  return { host: address.host, port: address.port, protocol: address.tls ? 'https' : 'http', ...tls, ...common };
+  return toDockerOptions({ address, tls: opts.tls, ssh: opts.ssh, certPath: opts.certPath }, { version, timeoutMs: timeout ? opts.timeoutMs ?? 10_000 : false });
 }
 
 /**

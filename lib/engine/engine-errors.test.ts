@@ -80,3 +80,35 @@ describe('toAppError: engine answers', () => {
     expect(err.toJSON().error.message).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('toAppError: ssh:// engines', () => {
+  const ssh = parseDockerHost('ssh://ops@db.example:2222');
+
+  it('a refused host key keeps its own message and hint, as engine_unreachable', () => {
+    const err = toAppError(Object.assign(new Error('The SSH host key of [db.example]:2222 (...) is not in /k'), { code: 'SSH_HOST_KEY_UNKNOWN', hint: 'ssh-keyscan ...' }), ssh);
+    expect(err).toMatchObject({ code: 'engine_unreachable', status: 503, message: 'The SSH host key of [db.example]:2222 (...) is not in /k', hint: 'ssh-keyscan ...' });
+  });
+
+  it("ssh2's bare host denial still says it was the host key", () => {
+    const err = toAppError(Object.assign(new Error('Host denied (verification failed)'), { level: 'handshake' }), ssh);
+    expect(err.code).toBe('engine_unreachable');
+    expect(err.message).toMatch(/SSH host key of db\.example:2222 was refused/);
+  });
+
+  it('a refused login is engine_permission_denied with the ssh-agent hint', () => {
+    const err = toAppError(Object.assign(new Error('All configured authentication methods failed'), { level: 'client-authentication' }), ssh);
+    expect(err).toMatchObject({ code: 'engine_permission_denied' });
+    expect(err.message).toContain('ssh://ops@db.example:2222');
+    expect(err.hint).toMatch(/ssh-agent/);
+  });
+
+  it('an unusable identity file says so', () => {
+    const err = toAppError(new Error('Cannot parse privateKey: Encrypted private OpenSSH key detected, but no passphrase given'), ssh);
+    expect(err.code).toBe('engine_permission_denied');
+    expect(err.message).toMatch(/identity .* cannot be used: Encrypted private OpenSSH key/);
+  });
+
+  it('socket errors on ssh:// read as for tcp://', () => {
+    expect(toAppError(sysError('ECONNREFUSED'), ssh).message).toContain('ssh://ops@db.example:2222');
+  });
+});

@@ -7,11 +7,33 @@ interface DockerodeError {
   reason?: string;
   json?: { message?: string } | null;
   message?: string;
+  /** ssh2's stage of a failed SSH connection ('handshake', 'client-authentication', ...). */
+  level?: string;
+  /** Set by SshHostKeyError next to its `SSH_HOST_KEY_*` code. */
+  hint?: string;
 }
 
 const START_HINT = 'Start the Docker engine (e.g. `sudo dockerd` or Docker Desktop), or point DOCKER_HOST at a running one.';
 const PERMISSION_HINT =
   'Run netatlas as a user in the docker group (`sudo usermod -aG docker $USER`, then log in again) or as root.';
+
+const SSH_AUTH_HINT = 'Load a key the host accepts into ssh-agent (SSH_AUTH_SOCK), or set "identity" on this engine in the netatlas config; the remote user must be allowed to run docker.';
+
+/** Failures of the SSH leg of an ssh:// engine, in words that say which side to fix; null when not one. */
+function sshError(e: DockerodeError, address: EngineAddress): AppError | null {
+  if (address.kind !== 'ssh') return null;
+  if (e.code?.startsWith('SSH_HOST_KEY_')) return new AppError('engine_unreachable', e.message ?? `The SSH host key of ${address.host} was refused.`, e.hint);
+  if (e.level === 'handshake' && /Host denied/i.test(e.message ?? '')) {
+    return new AppError('engine_unreachable', `The SSH host key of ${address.host}:${address.port} was refused (${address.raw}).`, 'Check the host key in known_hosts.');
+  }
+  if (e.level === 'client-authentication') {
+    return new AppError('engine_permission_denied', `SSH login to ${address.raw} was refused: ${e.message ?? 'authentication failed'}.`, SSH_AUTH_HINT);
+  }
+  if (/Cannot parse privateKey/i.test(e.message ?? '')) {
+    return new AppError('engine_permission_denied', `The SSH identity for ${address.raw} cannot be used: ${e.message!.replace(/^Cannot parse privateKey:\s*/i, '')}.`, SSH_AUTH_HINT);
+  }
+  return null;
+}
 
 function where(address: EngineAddress): string {
   return address.kind === 'unix' ? `the socket ${address.socketPath}` : `${address.host}:${address.port}`;
@@ -38,6 +60,8 @@ const STATUS_CODES: Record<number, ConstructorParameters<typeof AppError>[0]> = 
 export function toAppError(err: unknown, address: EngineAddress): AppError {
   if (err instanceof AppError) return err;
   const e = (err ?? {}) as DockerodeError;
+  const ssh = sshError(e, address);
+  if (ssh) return ssh;
   switch (e.code) {
     case 'ENOENT':
       return new AppError('engine_unreachable', `No Docker engine at ${address.raw}: ${where(address)} does not exist.`, START_HINT);
