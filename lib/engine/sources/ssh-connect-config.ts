@@ -49,7 +49,7 @@ function readIdentity(file: string, address: SshAddress): Buffer {
 }
 
 /** Agent when SSH_AUTH_SOCK is set, else the identity file (default ~/.ssh/id_ed25519, then id_rsa). */
-function credentials(address: SshAddress, ssh: EngineSpec['ssh'], env: NodeJS.ProcessEnv, home: string): Pick<ConnectConfig, 'agent' | 'privateKey'> {
+function credentials(address: SshAddress, ssh: EngineSpec['ssh'], env: Record<string, string | undefined>, home: string): Pick<ConnectConfig, 'agent' | 'privateKey'> {
   const agent = env.SSH_AUTH_SOCK || undefined;
   if (ssh?.identityFile) return { agent, privateKey: readIdentity(ssh.identityFile, address) };
   if (agent) return { agent };
@@ -70,7 +70,7 @@ function credentials(address: SshAddress, ssh: EngineSpec['ssh'], env: NodeJS.Pr
 export function sshConnectConfig(
   address: SshAddress,
   ssh: EngineSpec['ssh'],
-  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; home?: string } = {},
+  opts: { timeoutMs?: number; env?: Record<string, string | undefined>; home?: string } = {},
 ): ConnectConfig {
   const home = opts.home ?? os.homedir();
   const knownHostsFile = ssh?.knownHostsFile ?? path.join(home, '.ssh', 'known_hosts');
