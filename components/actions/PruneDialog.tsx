@@ -14,7 +14,7 @@ import { useDialogRun } from './use-dialog-run';
 export default function PruneDialog({ topology, engineId: preferred }: { topology: Topology; engineId?: string | null }) {
   const { engineId, engine, select } = useEngineChoice(topology, preferred);
   const { busy, error, submit: runChange, close } = useDialogRun();
-  const doomed = pruneCandidates(topology).filter((n) => n.engineId === engineId);
+  const doomed = pruneCandidates(topology, engineId);
   const submit = () => runChange('Pruning unused networks…', async () => {
     const { removed } = await networkActions.prune(engineId);
     return { text: removed.length ? `Removed ${removed.length} unused network${removed.length === 1 ? '' : 's'}: ${removed.join(', ')}.` : 'Nothing was pruned: every network is in use.' };

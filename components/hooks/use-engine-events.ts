@@ -32,7 +32,15 @@ export function useEngineEvents(onChange: () => void) {
     const es = new EventSource('/api/events');
     const on = (name: string, fn: (data: any) => void) =>
       es.addEventListener(name, (e) => fn(JSON.parse((e as MessageEvent<string>).data)));
-    on('state', (m) => setLink({ state: m.state, error: m.error, engines: m.engines }));
+    let engines = '';
+    on('state', (m) => {
+      setLink({ state: m.state, error: m.error, engines: m.engines });
+      // One engine of several going away (or coming back) leaves the overall state live: read the
+      // map again so that engine's box says so.
+      const now = JSON.stringify((m.engines ?? []).map((e: { id: string; state: string }) => [e.id, e.state]));
+      if (engines && now !== engines) changed.current();
+      engines = now;
+    });
     on('activity', (list: ActivityEntry[]) => setActivity(list));
     on('changes', (m: { activity: ActivityEntry[] }) => {
       if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));

@@ -32,6 +32,8 @@ export default function PortMapPanel({ version, onClose, onPick }: { version?: n
       .map((i) => ({ ...i, bindings: i.bindings.filter((b) => (port !== null ? owns(b, port) : b.containerName.toLowerCase().includes(q))) }))
       .filter((i) => i.bindings.length > 0);
   }, [data, query, port]);
+  /** Ports belong to a host: on a map of several, each interface says which. */
+  const manyHosts = new Set(data?.interfaces.map((i) => i.engineId)).size > 1;
   return (
     <SidePanel title="Host ports" testId="port-map-panel" onClose={onClose}
       intro="Ports the host publishes to containers (-p HOST_IP:HOST_PORT:CONTAINER_PORT). Every interface means anyone who can reach this machine; this host only means local processes.">
@@ -56,8 +58,9 @@ export default function PortMapPanel({ version, onClose, onPick }: { version?: n
         )}
         {data && interfaces.length === 0 && <p className="text-slate-500">{query ? (port !== null ? `No container publishes host port ${port}.` : 'Nothing matches.') : 'No container publishes a port.'}</p>}
         {interfaces.map((i) => (
-          <section key={i.hostIp} data-testid="port-interface" data-host-ip={i.hostIp}>
+          <section key={`${i.engineId}:${i.hostIp}`} data-testid="port-interface" data-host-ip={i.hostIp} data-engine={i.engineId}>
             <h3 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+              {manyHosts && <span data-testid="port-engine" className="rounded bg-indigo-50 px-1.5 text-xs font-medium text-indigo-900">{i.engineId}</span>}
               <span className="font-mono">{i.hostIp || '0.0.0.0'}</span>
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TONE[i.scope]}`}>{i.label}</span>
             </h3>

@@ -1,4 +1,5 @@
 import { answerReachability } from '@/lib/api/answer-reachability';
+import { engineParam } from '@/lib/api/engine-param';
 import { parseQuery } from '@/lib/api/parse-query';
 import { respond } from '@/lib/api/respond';
 import { reachabilityQuery } from '@/lib/api/schemas/reachability-query';
@@ -10,6 +11,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   return respond(async () => {
     const query = parseQuery(reachabilityQuery, request);
-    return answerReachability(await defaultAtlas().topology(), query);
+    return answerReachability(await defaultAtlas().topology(), query, engineParam(request));
   });
 }
