@@ -1,19 +1,10 @@
 import { buildTopology } from '../topology/build-topology';
 import { DEFAULT_ENGINE_ID } from '../topology/engine-id';
-import type { Swarm, Topology } from '../topology/types';
+import type { Topology } from '../topology/types';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
 import type { RawContainerSummary, RawNetwork } from './raw-types';
-
-/** Reads the swarm an engine manages (services, tasks, nodes); null when it manages none. */
-export type SwarmReader = (docker: import('dockerode'), engineId: string) => Promise<Swarm | null>;
-
-let swarmReader: SwarmReader | null = null;
-
-/** Plugs in the swarm reader (lib/engine/read-swarm.ts registers itself through default-atlas). */
-export function setSwarmReader(reader: SwarmReader): void {
-  swarmReader = reader;
-}
+import { readSwarm } from './read-swarm';
 
 /** A swarm node lists swarm's own `ingress` network; an engine outside any swarm never does. */
 const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
@@ -31,7 +22,7 @@ export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID)
     ]);
     const [inspected, swarm] = await Promise.all([
       inspects.getMany(containers, (id) => inspectContainer(docker, id)),
-      swarmReader && inSwarm(networks) ? swarmReader(docker, engineId) : Promise.resolve(null),
+      inSwarm(networks) ? readSwarm(docker, engineId) : Promise.resolve(null),
     ]);
     // Swarm facts are read once per connection; a swarm joined since then shows in what was just read.
     const engine = swarm ? { ...info, swarmManager: true, swarmNodeId: swarm.nodes.find((n) => n.engineId === engineId)?.id ?? info.swarmNodeId } : info;

@@ -4,6 +4,7 @@ import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';
 import { ipv4InCidr } from './ipv4';
 import { DEFAULT_ENGINE_ID } from './engine-id';
+import { withServiceNames } from './with-service-names';
 import type { Endpoint, EngineInfo, Network, Swarm, Topology } from './types';
 
 /** Everything read from one engine that a topology is made of. */
@@ -43,13 +44,15 @@ export function buildTopology(raw: RawSnapshot): Topology {
     (a, b) => (order.get(a.containerId) ?? 0) - (order.get(b.containerId) ?? 0) ||
       (netOrder.get(a.networkId) ?? 0) - (netOrder.get(b.networkId) ?? 0),
   );
+  const swarms = raw.swarm ? [raw.swarm] : [];
+  const withGw = withGateways(networks, endpoints);
   return {
     engine: raw.engine,
     engines: [{ id: engineId, name: raw.engine.name, host: raw.engine.host, source: 'env', state: 'live', info: raw.engine, stale: false }],
-    networks: withGateways(networks, endpoints),
+    networks: withGw,
     containers,
-    endpoints,
-    swarms: raw.swarm ? [raw.swarm] : [],
+    endpoints: withServiceNames(endpoints, swarms, withGw),
+    swarms,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EngineEntry, Network, Swarm, Topology } from './types';
+import { withServiceNames } from './with-service-names';
 
 /** One engine's part of the map: where netatlas stands with it, and what was last read from it. */
 export interface EnginePart {
@@ -51,12 +52,15 @@ export function mergeTopologies(parts: EnginePart[]): Topology {
   const endpoints = read
     .flatMap((p) => p.topology.endpoints)
     .sort((a, b) => (order.get(a.containerId) ?? 0) - (order.get(b.containerId) ?? 0));
+  const networks = mergeNetworks(parts);
+  const swarms = mergeSwarms(parts);
   return {
     engine: read[0].topology.engine,
     engines: parts.map((p) => p.entry),
-    networks: mergeNetworks(parts),
+    networks,
     containers,
-    endpoints,
-    swarms: mergeSwarms(parts),
+    // A worker's tasks learn their service names from the manager's swarm, read on another engine.
+    endpoints: withServiceNames(endpoints, swarms, networks),
+    swarms,
   };
 }

@@ -115,7 +115,10 @@ export interface Endpoint {
   gateway: string | null;
   /** Network-scoped aliases as configured (on engines < API 1.45 this includes the short id). */
   aliases: string[];
-  /** Exactly the names that resolve to this endpoint from another container on the same network. */
+  /**
+   * Exactly the names that resolve to this endpoint from another container on the same network; for a
+   * swarm task also `tasks.<service>` and the service name (which resolves to the service VIP).
+   */
   dnsNames: string[];
 }
 
@@ -151,6 +154,19 @@ export interface Topology {
   endpoints: Endpoint[];
   /** Swarms read from manager engines (one per cluster); empty when no engine manages a swarm. */
   swarms: Swarm[];
+  /**
+   * What was wrong in the engine configuration (config file, contexts, DOCKER_HOST), naming the file
+   * and field; the engines that were configured correctly are on the map all the same.
+   */
+  problems?: ConfigProblem[];
+}
+
+export interface ConfigProblem {
+  /** The file, or the environment variable (`DOCKER_HOST`). */
+  file: string;
+  /** e.g. `engines[1].host`; empty for the whole file. */
+  field: string;
+  message: string;
 }
 
 export interface SwarmNode {

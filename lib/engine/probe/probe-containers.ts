@@ -5,6 +5,7 @@ import { compareProbe } from '../../analysis/compare-probe';
 import type { ProbeResult } from '../../analysis/probe-types';
 import { reachability } from '../../analysis/reachability';
 import type { Container, Topology } from '../../topology/types';
+import { serviceVipsOf } from '../../topology/with-service-names';
 import type { EngineClient } from '../engine-client';
 import { readTopology } from '../read-topology';
 import { containerName, resolveContainer } from '../resolve-refs';
@@ -107,7 +108,7 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
       throw new AppError('engine_error', `The probe helper stopped before it finished (${said}).`);
     }
     const results = toProbeTargets(plan, output);
-    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...prediction.ips], plan);
+    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...serviceVipsOf(topology.swarms, target.id), ...prediction.ips], plan);
     return {
       from: { id: source.id, name: source.name },
       to: { id: target.id, name: target.name },
