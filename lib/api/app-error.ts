@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   engine_permission_denied: 503,
   engine_too_old: 503,
   invalid_docker_host: 503,
+  engine_misconfigured: 503,
   internal: 500,
 } as const;
 

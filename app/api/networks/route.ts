@@ -2,7 +2,7 @@ import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { createNetworkBody } from '@/lib/api/schemas/create-network-body';
 import { createNetwork } from '@/lib/engine/actions/create-network';
-import { engineFor } from '@/lib/engine/atlas/engine-for';
+import { memberFor } from '@/lib/engine/atlas/engine-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +11,7 @@ export function POST(request: Request) {
   return mutation('network.create', async (audit) => {
     const body = await readJsonBody(request, createNetworkBody);
     audit.target = `network=${body.name}`;
-    return { status: 201, body: await createNetwork(engineFor(request, audit), body) };
+    const engine = memberFor(request, audit);
+    return { status: 201, body: await createNetwork(engine.client, body, engine.id) };
   });
 }

@@ -7,9 +7,10 @@ import { refineEngineError } from '../refine-engine-error';
 
 /**
  * `docker network create` with exactly the form's options. The engine refuses a duplicate name (409)
- * and an overlapping subnet (409, "Pool overlaps with other one on this address space").
+ * and an overlapping subnet (409, "Pool overlaps with other one on this address space"). `engineId`
+ * is netatlas's id of the engine, stamped on the network it answers with.
  */
-export async function createNetwork(client: EngineClient, body: CreateNetworkBody): Promise<Network> {
+export async function createNetwork(client: EngineClient, body: CreateNetworkBody, engineId?: string): Promise<Network> {
   const ipam = body.subnet
     ? { IPAM: { Driver: 'default', Config: [{ Subnet: body.subnet, ...(body.gateway ? { Gateway: body.gateway } : {}), ...(body.ipRange ? { IPRange: body.ipRange } : {}) }] } }
     : {};
@@ -24,7 +25,7 @@ export async function createNetwork(client: EngineClient, body: CreateNetworkBod
         Labels: body.labels ?? {},
         ...ipam,
       });
-      return toNetwork((await docker.getNetwork(created.id).inspect()) as RawNetwork);
+      return toNetwork((await docker.getNetwork(created.id).inspect()) as RawNetwork, engineId);
     });
   } catch (err) {
     throw refineEngineError(err);

@@ -1,7 +1,7 @@
 import { AppError, ERROR_STATUS, type ErrorCode } from '../../api/app-error';
 import type { ActivityEntry } from '../../topology/engine-change';
 import { mergeTopologies, type EnginePart } from '../../topology/merge-topologies';
-import type { Topology } from '../../topology/types';
+import type { ConfigProblem, Topology } from '../../topology/types';
 import type { EngineClient } from '../engine-client';
 import { withDeadline } from '../with-deadline';
 import { toEngineEntry, type AtlasMember } from './atlas-member';
@@ -18,7 +18,7 @@ const LATE = Symbol('late');
  * does a read fail, with the first engine's error (one engine behaves exactly as before).
  */
 export class Atlas {
-  constructor(readonly members: AtlasMember[]) {}
+  constructor(readonly members: AtlasMember[], readonly problems: ConfigProblem[] = []) {}
 
   /** The member an action names. `id` may be left out only when there is one engine. */
   member(id?: string | null): AtlasMember & { client: EngineClient } {
@@ -33,6 +33,11 @@ export class Atlas {
   }
 
   async topology(): Promise<Topology> {
+    if (this.members.length === 0) {
+      const first = this.problems[0];
+      throw new AppError('engine_misconfigured', `No engine is configured${first ? `: ${first.file}${first.field ? ` ${first.field}` : ''}: ${first.message}` : '.'}`,
+        'Set DOCKER_HOST, or list engines in netatlas.config.json (see the README).');
+    }
     const reads = await Promise.all(this.members.map((m) => this.read(m)));
     const parts: EnginePart[] = this.members.map((m, i) => {
       const r = reads[i];
@@ -43,7 +48,8 @@ export class Atlas {
       const failed = reads.find((r): r is { ok: false; error: AppError } => !r.ok && Boolean(r.error));
       throw failed?.error ?? new AppError('engine_unreachable', 'No engine answered.');
     }
-    return mergeTopologies(parts);
+    const merged = mergeTopologies(parts);
+    return this.problems.length ? { ...merged, problems: this.problems } : merged;
   }
 
   private async read(m: AtlasMember): Promise<{ ok: true; topology: Topology } | { ok: false; error?: AppError }> {
@@ -51,7 +57,7 @@ export class Atlas {
     const link = m.watcher.state.state;
     // While the watcher retries on its own, a read would only wait for the same failure.
     if (this.members.length > 1 && (link === 'reconnecting' || link === 'unreachable')) {
-      return { ok: false, error: toAppError(m.watcher.state.error) };
+      return { ok: false, error: toAppError(m.watcher.state.error) ?? new AppError('engine_unreachable', `The engine "${m.name}" (${m.host}) stopped answering; netatlas keeps trying.`) };
     }
     const reading = m.watcher.topology();
     try {

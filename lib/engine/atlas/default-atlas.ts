@@ -1,21 +1,41 @@
 import { AppError } from '../../api/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { defaultEngine, dockerHostValue } from '../default-engine';
-import { EngineWatcher } from '../engine-watcher';
+import { loadEngineSpecs } from '../sources/load-engine-specs';
 import { Atlas } from './atlas';
 import type { AtlasMember } from './atlas-member';
+import { toAtlasMember, toMisconfiguredMember } from './to-atlas-member';
 
 const KEY = Symbol.for('netatlas.atlas');
 type Holder = { [KEY]?: Atlas };
 
-function localMember(): AtlasMember {
-  const base = { id: DEFAULT_ENGINE_ID, name: 'local', host: dockerHostValue(), source: 'env' as const, origin: 'DOCKER_HOST', last: null };
+/** A DOCKER_HOST netatlas cannot use: the local engine, misconfigured, with the parser's own words. */
+function brokenLocal(): AtlasMember {
+  let problem: AppError;
   try {
-    const client = defaultEngine();
-    return { ...base, client, watcher: new EngineWatcher(client, { engineId: DEFAULT_ENGINE_ID }), problem: null };
+    defaultEngine();
+    problem = new AppError('invalid_docker_host', `DOCKER_HOST="${dockerHostValue()}" is not usable.`);
   } catch (err) {
-    return { ...base, client: null, watcher: null, problem: err instanceof AppError ? err : new AppError('internal', String(err)) };
+    problem = err instanceof AppError ? err : new AppError('invalid_docker_host', String(err));
   }
+  return { id: DEFAULT_ENGINE_ID, name: 'local', host: dockerHostValue(), source: 'env', origin: 'DOCKER_HOST', client: null, watcher: null, problem, last: null };
+}
+
+/** Every engine the configuration names: DOCKER_HOST or the current context, then the config file's. */
+function createAtlas(): Atlas {
+  const { specs, problems } = loadEngineSpecs(process.env);
+  const members = specs.map(toAtlasMember);
+  if (problems.some((p) => p.file === 'DOCKER_HOST') && !members.some((m) => m.id === DEFAULT_ENGINE_ID)) members.unshift(brokenLocal());
+  const taken = new Set(members.map((m) => m.id));
+  for (const p of problems) {
+    const m = toMisconfiguredMember(p, taken);
+    if (m) {
+      members.push(m);
+      taken.add(m.id);
+    }
+  }
+  for (const p of problems) console.warn(`[netatlas] engine configuration: ${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+  return new Atlas(members, problems.map(({ file, field, message }) => ({ file, field, message })));
 }
 
 /**
@@ -24,7 +44,7 @@ function localMember(): AtlasMember {
  */
 export function defaultAtlas(): Atlas {
   const holder = globalThis as Holder;
-  holder[KEY] ??= new Atlas([localMember()]);
+  holder[KEY] ??= createAtlas();
   return holder[KEY];
 }
 

@@ -20,6 +20,8 @@ export interface CallOptions {
   /** Overrides (a value of null leaves the header out). */
   headers?: Record<string, string | null>;
   method?: string;
+  /** `?engine=`: which configured engine the action goes to. */
+  engine?: string;
 }
 
 export interface Answer {
@@ -34,7 +36,8 @@ export function apiRequest(path: string, opts: CallOptions = {}): Request {
   const base: Record<string, string | null> = { Host: HOST, Origin: ORIGIN, 'Content-Type': 'application/json' };
   const headers = Object.fromEntries(Object.entries({ ...base, ...opts.headers }).filter((e): e is [string, string] => e[1] !== null));
   const body = opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
-  return new Request(`http://${HOST}${path}`, { method: opts.method ?? 'POST', headers, body });
+  const query = opts.engine === undefined ? '' : `${path.includes('?') ? '&' : '?'}engine=${encodeURIComponent(opts.engine)}`;
+  return new Request(`http://${HOST}${path}${query}`, { method: opts.method ?? 'POST', headers, body });
 }
 
 async function answer(response: Response): Promise<Answer> {

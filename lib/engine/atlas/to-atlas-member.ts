@@ -1,0 +1,38 @@
+import { AppError } from '../../api/app-error';
+import { toEngineId } from '../../topology/engine-id';
+import { defaultEngine } from '../default-engine';
+import { EngineClient } from '../engine-client';
+import { EngineWatcher } from '../engine-watcher';
+import type { EngineSpec, SourceProblem } from '../sources/engine-spec';
+import type { AtlasMember } from './atlas-member';
+
+/** Never shows credentials: `ssh://user@host` keeps the user, tcp/unix addresses have none. */
+const shownHost = (spec: EngineSpec) => spec.address.raw.replace(/\/\/[^@/]*:[^@/]*@/, '//');
+
+/**
+ * A configured engine with its client and watcher. The local engine named by DOCKER_HOST keeps the
+ * process-wide default client (one connection for the whole server).
+ */
+export function toAtlasMember(spec: EngineSpec): AtlasMember {
+  const base = { id: spec.id, name: spec.name, host: shownHost(spec), source: spec.source, origin: spec.origin, last: null };
+  try {
+    const client = spec.source === 'env' && spec.id === 'default'
+      ? defaultEngine()
+      : new EngineClient(spec.address, { tls: spec.tls, ssh: spec.ssh });
+    return { ...base, client, watcher: new EngineWatcher(client, { engineId: spec.id }), problem: null };
+  } catch (err) {
+    return { ...base, client: null, watcher: null, problem: err instanceof AppError ? err : new AppError('engine_misconfigured', String(err)) };
+  }
+}
+
+/** An engine entry the configuration named but got wrong: on the map as "misconfigured", saying where. */
+export function toMisconfiguredMember(problem: SourceProblem, taken: Set<string>): AtlasMember | null {
+  if (!problem.name) return null;
+  const id = toEngineId(problem.name) || 'unnamed';
+  if (taken.has(id)) return null;
+  const where = problem.field ? `${problem.file} ${problem.field}` : problem.file;
+  return {
+    id, name: problem.name, host: '', source: 'config', origin: where, client: null, watcher: null, last: null,
+    problem: new AppError('engine_misconfigured', `${where}: ${problem.message}`, 'Fix the entry; the other engines are shown meanwhile.'),
+  };
+}
