@@ -62,3 +62,22 @@ describe('LineBuffer', () => {
     expect(buf.push(':2}\n')).toEqual(['{"b":2}']);
   });
 });
+
+// Captured from Engine 20.10 in a one-node swarm: `docker service create`, `service scale =2`, `service rm`.
+const serviceEvents = fs.readFileSync(path.join(__dirname, '__fixtures__/service-events-20.10.ndjson'), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as RawEvent);
+
+describe('toEngineChange on swarm service events', () => {
+  it('keeps a manager\'s service create, update and remove, with the service name', () => {
+    const swarm = serviceEvents.map(toEngineChange);
+    expect(swarm.map((c) => c && `${c.kind}:${c.action}:${c.kind === 'swarm' ? `${c.object}:${c.objectName}` : ''}`)).toEqual([
+      'swarm:create:service:nt-fixture-svc', 'swarm:update:service:nt-fixture-svc', 'swarm:remove:service:nt-fixture-svc',
+    ]);
+    expect(swarm[0]).toMatchObject({ objectId: serviceEvents[0].Actor?.ID, containerId: null, time: Math.floor(serviceEvents[0].timeNano! / 1e6) });
+  });
+
+  it('subscribes to service and node events besides containers and networks', async () => {
+    const { EVENT_FILTERS } = await import('./to-engine-change');
+    expect(EVENT_FILTERS.type).toEqual(['container', 'network', 'service', 'node']);
+  });
+});

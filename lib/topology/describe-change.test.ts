@@ -19,3 +19,14 @@ describe('describeChange', () => {
     expect(describeChange({ kind: 'container', action: 'exec_start', time: 0, containerId: id, containerName: 'x' }, {})).toBeNull();
   });
 });
+
+describe('describeChange for swarm objects', () => {
+  it('says what happened to a service or node, by name', () => {
+    const change = (action: string, objectName: string | null) =>
+      ({ kind: 'swarm' as const, action, time: 0, object: 'service' as const, objectId: 'gljqz4vv3gzizvmraym0ee6je', objectName, containerId: null });
+    expect(describeChange(change('create', 'web'), {})).toBe('service web created');
+    expect(describeChange(change('update', 'web'), {})).toBe('service web updated');
+    expect(describeChange(change('remove', null), {})).toBe('service gljqz4vv3gzi removed');
+    expect(describeChange(change('bogus', 'web'), {})).toBeNull();
+  });
+});
