@@ -82,6 +82,7 @@ test.describe('two engines and a swarm on one map', () => {
     const service = panel.locator('[data-testid="swarm-service"][data-name="nt-web"]');
     await expect(service.getByTestId('service-dns')).toHaveText('nt-web, tasks.nt-web');
     await expect(service.getByTestId('service-vip').first()).toContainText(/10\.213\.1\.\d+ on nt-swarm-net/);
+    await expect(service.getByTestId('service-vip').nth(1)).toContainText(/on ingress/);
     await expect(service.getByTestId('swarm-task')).toHaveCount(2);
     await expect(service).toContainText('8080→80/tcp');
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'multi-engine.png') });

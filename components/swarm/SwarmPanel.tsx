@@ -7,6 +7,8 @@ const TASK_TONE: Record<string, string> = { running: 'text-emerald-800', failed:
 
 function ServiceCard({ s, swarm, topology, onPick }: { s: SwarmService; swarm: Swarm; topology: Topology; onPick: (containerId: string) => void }) {
   const nets = new Map(topology.networks.map((n) => [n.id, n.name]));
+  // The service's own networks first: the ingress VIP only serves the routing mesh.
+  const ingressId = topology.networks.find((n) => n.ingress)?.id;
   const nodes = new Map(swarm.nodes.map((n) => [n.id, n]));
   const running = s.tasks.filter((t) => t.state === 'running').length;
   return (
@@ -19,7 +21,7 @@ function ServiceCard({ s, swarm, topology, onPick }: { s: SwarmService; swarm: S
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs">
         <dt className="text-slate-500">DNS</dt>
         <dd data-testid="service-dns" className="font-mono">{s.dnsNames.join(', ')}</dd>
-        {s.vips.map((v) => (
+        {[...s.vips].sort((a, b) => Number(a.networkId === ingressId) - Number(b.networkId === ingressId)).map((v) => (
           <div key={v.networkId} className="contents">
             <dt className="text-slate-500">VIP</dt>
             <dd data-testid="service-vip" className="font-mono">{v.ip} <span className="text-slate-500">on {nets.get(v.networkId) ?? v.networkId.slice(0, 12)}</span></dd>

@@ -58,6 +58,11 @@ describe('buildGraph on several engines', () => {
     expect(g.edges.filter((e) => e.target === mesh[0].id)).toHaveLength(2);
   });
 
+  it('names the swarm-scope networks in a group\'s label too', () => {
+    const labels = g.nodes.filter((n) => n.type === 'group').map((n) => n.type === 'group' && n.data.label);
+    expect(labels).toContain('app + mesh · 1');
+  });
+
   it('keeps group ids apart between hosts, and hosts apart vertically', () => {
     const ids = g.nodes.map((n) => n.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -17,7 +17,7 @@ interface HostBlock {
 }
 
 /** One host: the bus layout of its own networks and containers, framed by a box with its header. */
-function hostBlock(h: HostPart, x: number, y: number): HostBlock {
+function hostBlock(h: HostPart, x: number, y: number, all: Topology): HostBlock {
   const groups = groupContainers(h.topology);
   const ordered = orderNetworks(h.topology.networks, groups);
   const layout = layoutMap(ordered, groups);
@@ -34,7 +34,9 @@ function hostBlock(h: HostPart, x: number, y: number): HostBlock {
     id: hostNodeId(h.engine.id), type: 'host', position: { x, y }, width, height, zIndex: -1, selectable: false, draggable: false,
     data: { engine: h.engine, containerCount: h.topology.containers.length, networkCount: h.topology.networks.length },
   };
-  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...toGroupNodes(h.topology, groups, layout, at)];
+  // Group labels name every network of a group, the swarm-scope ones drawn outside the host too.
+  const named = { ...h.topology, networks: all.networks };
+  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...toGroupNodes(named, groups, layout, at)];
   return { host, body, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
 }
 
@@ -61,7 +63,7 @@ export function buildHostGraph(topology: Topology): MapGraph {
   const x0 = shared.length * (S.networkWidth + S.edgeSpace);
   let y = 0;
   const blocks = hosts.map((h) => {
-    const b = hostBlock(h, x0, y);
+    const b = hostBlock(h, x0, y, topology);
     y += b.height + S.hostGap;
     return b;
   });
