@@ -40,6 +40,15 @@ function readTlsFile(file: string, address: EngineAddress): Buffer {
   }
 }
 
+/** Who ssh:// without a user logs in as: the local user, as with `ssh host`. */
+function localUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER || process.env.LOGNAME || 'root'; // a uid without a passwd entry (some containers)
+  }
+}
+
 type TlsOptions = Pick<Docker.DockerOptions, 'ca' | 'cert' | 'key'> & Pick<Modem.ConstructorOptions, 'agent'>;
 
 function tlsOptions(target: DockerTarget): TlsOptions {
@@ -72,7 +81,7 @@ export function dockerOptions(target: DockerTarget, opts: { version?: string; ti
   // Not docker-modem's own `protocol: 'ssh'`: it opens an SSH connection per request and crashes the
   // process when a request timeout is set (its ssh2 channel has no setTimeout). Plain http over an
   // agent that dials through one SSH connection does neither; host and port only name the request.
-  const username = address.username ?? os.userInfo().username;
+  const username = address.username ?? localUser();
   const ssh = sshConnectConfig(address, target.ssh, { timeoutMs: timeout });
   const agent = new SshDialAgent({ ...ssh, host: address.host, port: address.port, username }, address.raw);
   const options: Docker.DockerOptions & Pick<Modem.ConstructorOptions, 'agent'> = { ...common, protocol: 'http', host: address.host, port: address.port, agent };

@@ -80,23 +80,24 @@ export class SshDialAgent extends http.Agent {
   }
 
   private connect(): Promise<Client> {
-    if (!this.connection) {
-      const client = new Client();
-      const connection = new Promise<Client>((resolve, reject) => {
-        client.once('ready', () => resolve(client));
-        client.on('error', (err) => {
-          if (this.connection === connection) this.connection = null;
-          reject(err);
-        });
-        client.once('close', () => {
-          if (this.connection === connection) this.connection = null;
-          reject(new Error(`the SSH connection to ${this.where} closed`));
-        });
+    if (this.connection) return this.connection;
+    const client = new Client();
+    let thrown = false;
+    const connection: Promise<Client> = new Promise((resolve, reject) => {
+      const forget = () => { if (this.connection === connection) this.connection = null; };
+      client.once('ready', () => resolve(client));
+      client.on('error', (err) => { forget(); reject(err); });
+      client.once('close', () => { forget(); reject(new Error(`the SSH connection to ${this.where} closed`)); });
+      try {
         client.connect(this.config);
-      });
-      this.connection = connection;
-    }
-    return this.connection;
+      } catch (err) {
+        // A bad option (e.g. an identity ssh2 cannot parse) throws here, before any event.
+        thrown = true;
+        reject(err);
+      }
+    });
+    if (!thrown) this.connection = connection;
+    return connection;
   }
 
   private dial(client: Client): Promise<Duplex> {

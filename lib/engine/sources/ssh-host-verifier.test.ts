@@ -153,4 +153,14 @@ describe('an ssh:// engine through dockerode (a real SSH server on loopback)', (
       server.refuseLogins = false;
     }
   });
+
+  it('an identity ssh2 cannot use fails the request with what is wrong, and the next request tries again', async () => {
+    const badKey = file('bad_key', ['not a key']);
+    const address = parseDockerHost(`ssh://ops@127.0.0.1:${server.port}`);
+    const docker = new Docker(dockerOptions({ address, ssh: { knownHostsFile: trusted(), allowUnknownHostKey: false, identityFile: badKey } }));
+    for (let i = 0; i < 2; i++) {
+      const err = toAppError(await docker.ping().catch((e: unknown) => e), address);
+      expect(err).toMatchObject({ code: 'engine_permission_denied', message: expect.stringMatching(/SSH identity for ssh:\/\/ops@127\.0\.0\.1:\d+ cannot be used/) });
+    }
+  });
 });
