@@ -83,5 +83,7 @@ if (!buildIsCurrent()) {
 
 const urlHost = net.isIPv6(host) ? `[${host}]` : host;
 const dockerHost = process.env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
-console.log(`netatlas: serving http://${urlHost}:${port} (DOCKER_HOST=${dockerHost})`);
+const configFile = process.env.NETATLAS_CONFIG?.trim() || (fs.existsSync('netatlas.config.json') ? 'netatlas.config.json' : '');
+const engines = configFile ? `DOCKER_HOST=${dockerHost} or the current context, and the engines of ${configFile}` : `DOCKER_HOST=${dockerHost}`;
+console.log(`netatlas: serving http://${urlHost}:${port} (${engines})`);
 process.exit(await run(bin('next'), ['start', '-H', host, '-p', port]));
