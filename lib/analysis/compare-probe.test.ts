@@ -80,3 +80,17 @@ describe('compareProbe', () => {
     expect(triedAddress(name('db', [], 'unresolved'))).toBeNull();
   });
 });
+
+describe('compareProbe on a swarm service name', () => {
+  it('says a timed-out virtual IP is forwarded by IPVS on the node, and points at tasks.<service>', () => {
+    const prediction = { from: { id: 'a', name: 'solo' }, to: { id: 'b', name: 'web.1' }, reachable: true, names: ['web', 'tasks.web'], ips: ['10.0.1.3'], routes: [], reasons: [] };
+    const results = [
+      { target: 'web', kind: 'name' as const, resolved: ['10.0.1.2'], connect: 'timeout' as const, rttMs: null },
+      { target: 'tasks.web', kind: 'name' as const, resolved: ['10.0.1.3'], connect: 'refused' as const, rttMs: null },
+    ];
+    const v = compareProbe(prediction, results, ['10.0.1.3', '10.0.1.2'], { protocol: 'tcp', port: 80, vips: ['10.0.1.2'] });
+    expect(v.disagreements).toEqual([
+      'The prediction says solo reaches web.1 by the name "web", but the TCP connect to 10.0.1.2:80 timed out (10.0.1.2 is the service\'s virtual IP, which the node forwards with IPVS: is the ip_vs kernel module there? tasks.<service> reaches the tasks directly).',
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ export interface ProbeVerdict {
 export interface ProbeHow {
   protocol: 'tcp' | 'icmp';
   port: number | null;
+  /** Virtual IPs of B's swarm service: B's names there reach it through IPVS on the node. */
+  vips?: string[];
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -22,7 +24,10 @@ export function triedAddress(r: ProbeTarget): string | null {
 
 function failedWhy(r: ProbeTarget, address: string, how: ProbeHow): string {
   const attempt = how.protocol === 'tcp' ? `the TCP connect to ${address}:${how.port}` : `the ping to ${address}`;
-  return `${attempt} ${r.connect === 'timeout' ? 'timed out' : 'found no route'}`;
+  const vip = how.vips?.includes(address)
+    ? ` (${address} is the service's virtual IP, which the node forwards with IPVS: is the ip_vs kernel module there? tasks.<service> reaches the tasks directly)`
+    : '';
+  return `${attempt} ${r.connect === 'timeout' ? 'timed out' : 'found no route'}${vip}`;
 }
 
 function whyNot(r: ProbeTarget, address: string | null, atTarget: boolean, from: string, to: string, how: ProbeHow): string {

@@ -6,13 +6,16 @@
  * show the tasks with their overlay IPs, the VIP and the `tasks.` name, the node; and the names must
  * really resolve from nt-solo. readSwarm is null on the plain engine and after `swarm leave`.
  *
- * The resolution runs `nslookup` in nt-solo (docker exec), not the live probe: the probe targets a
- * container and tries that container's own names, and a task container's names are its task name and
- * short id, never the service's. Skipped, with the reason printed, where a second engine cannot run.
+ * The resolution is checked twice: with `nslookup` in nt-solo (docker exec), and with the live probe
+ * from nt-solo to a task, which tries the service name and `tasks.<service>` (the topology lists both
+ * among a task's DNS names) and takes the VIP as an address of the service. Skipped, with the reason
+ * printed, where a second engine cannot run.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDockerHost } from '@/lib/engine/docker-host';
 import { EngineClient } from '@/lib/engine/engine-client';
+import { probeContainers } from '@/lib/engine/probe/probe-containers';
 import { readSwarm } from '@/lib/engine/read-swarm';
 import { ipv4InCidr } from '@/lib/topology/ipv4';
 import type { Swarm } from '@/lib/topology/types';
@@ -125,6 +128,31 @@ describe.skipIf(Boolean(unsupported))(`swarm on a second engine${unsupported ? `
     expect(byName.addresses, byName.output).toEqual([vip]);
     const tasks = await timed('nslookup tasks.', () => nslookup(h2.docker, scenario.soloId, `tasks.${scenario.service}`));
     expect(tasks.addresses.sort(), tasks.output).toEqual(taskIps);
+  });
+
+  it('the live probe from the standalone container resolves the service name to the VIP and tasks.<service> to the tasks, as predicted', async () => {
+    const s = web();
+    const vip = s.vips.find((v) => v.networkId === scenario.networkId)!.ip;
+    const task = s.tasks[0];
+    const taskIps = s.tasks.map((t) => t.addresses.find((a) => a.networkId === scenario.networkId)!.ip);
+    // Port 80: nothing listens in the tasks, so each answers with a reset, which proves the path (VIP included).
+    const result = await timed('probe', () => probeContainers(client, { from: scenario.soloId, to: task.containerId!, port: 80, protocol: 'tcp' },
+      { image: TEST_IMAGE, labels: { ...label }, engineId: ENGINE_ID }));
+    const byName = new Map(result.results.map((r) => [r.target, r]));
+    expect(byName.get(scenario.service)?.resolved, JSON.stringify(result.results)).toEqual([vip]);
+    expect(byName.get(`tasks.${scenario.service}`)?.resolved.every((ip) => taskIps.includes(ip))).toBe(true);
+    expect(byName.get(`tasks.${scenario.service}`)?.connect).toMatch(/ok|refused/);
+    expect(result.prediction.names).toEqual(expect.arrayContaining([scenario.service, `tasks.${scenario.service}`]));
+    // The VIP is IPVS in the kernel: where the kernel has no IPVS (this machine's has none), the name
+    // resolves but nothing forwards, and the probe says exactly that instead of agreeing.
+    if (fs.existsSync('/proc/net/ip_vs')) {
+      expect(byName.get(scenario.service)?.connect).toMatch(/ok|refused/);
+      expect(result.disagreements).toEqual([]);
+    } else {
+      console.warn('[swarm] this kernel has no IPVS (/proc/net/ip_vs): the service VIP resolves but does not forward');
+      expect(byName.get(scenario.service)?.connect).toBe('timeout');
+      expect(result.disagreements).toEqual([expect.stringContaining(`by the name "${scenario.service}"`)]);
+    }
   });
 
   it('after docker swarm leave, readSwarm is null again', async () => {

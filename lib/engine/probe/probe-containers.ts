@@ -108,7 +108,8 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
       throw new AppError('engine_error', `The probe helper stopped before it finished (${said}).`);
     }
     const results = toProbeTargets(plan, output);
-    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...serviceVipsOf(topology.swarms, target.id), ...prediction.ips], plan);
+    const vips = serviceVipsOf(topology.swarms, target.id);
+    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...vips, ...prediction.ips], { ...plan, vips });
     return {
       from: { id: source.id, name: source.name },
       to: { id: target.id, name: target.name },
