@@ -8,8 +8,10 @@ export default function ActivityPanel({ entries, onClose }: { entries: ActivityE
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return f ? entries.filter((e) => e.text.toLowerCase().includes(f)) : entries;
+    return f ? entries.filter((e) => `${e.text} ${e.engineId ?? ''}`.toLowerCase().includes(f)) : entries;
   }, [entries, filter]);
+  // Lines from several engines say which; sequence numbers are per engine.
+  const many = new Set(entries.map((e) => e.engineId)).size > 1;
   return (
     <SidePanel title="Activity" testId="activity-panel" onClose={onClose}
       intro="Network-relevant engine events, newest first. Kept in the netatlas server’s memory (last 300) and cleared when it restarts.">
@@ -24,8 +26,9 @@ export default function ActivityPanel({ entries, onClose }: { entries: ActivityE
       <ol className="mt-2 flex-1 overflow-y-auto px-4 pb-4 text-sm">
         {shown.length === 0 && <li className="text-slate-500">{entries.length ? 'Nothing matches.' : 'No changes since the server started.'}</li>}
         {shown.map((e) => (
-          <li key={e.seq} data-testid="activity-entry" className="border-b border-slate-100 py-1">
+          <li key={`${e.engineId ?? ''}:${e.seq}`} data-testid="activity-entry" className="border-b border-slate-100 py-1">
             <span className="mr-2 font-mono text-xs text-slate-500">{new Date(e.time).toLocaleTimeString()}</span>
+            {many && e.engineId && <span className="mr-1.5 rounded bg-indigo-50 px-1 text-xs text-indigo-900">{e.engineId}</span>}
             <span className="text-slate-900">{e.text}</span>
           </li>
         ))}

@@ -96,6 +96,11 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
             <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
           </div>
         </header>
+        {data?.problems?.length ? (
+          <div role="alert" data-testid="config-problems" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
+            Engine configuration: {data.problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join(' · ')} — the other engines are shown.
+          </div>
+        ) : null}
         {stale && data && (
           <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
             {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.

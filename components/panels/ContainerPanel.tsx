@@ -7,6 +7,7 @@ import CliCommands from './CliCommands';
 import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
 import { engineOf } from '@/lib/topology/engine-of';
+import { toTaskIndex } from '@/lib/graph/task-index';
 
 function noNamesReason(network: Network, c: Container): string {
   if (network.driver === 'host' || network.driver === 'null') return 'not applicable in this mode';
@@ -28,12 +29,17 @@ function modeSentence(c: Container, topology: Topology): string {
 export default function ContainerPanel({ container: c, topology, reachTarget }: { container: Container; topology: Topology; reachTarget?: string | null }) {
   const networks = new Map(topology.networks.map((n) => [n.id, n]));
   const endpoints = topology.endpoints.filter((e) => e.containerId === c.id);
+  const engine = engineOf(topology, c.engineId);
+  const task = toTaskIndex(topology.swarms).get(c.id);
   return (
     <div data-testid="container-panel">
       <PanelHeader kind="Container" name={c.name} id={c.id} />
       <Section title="Facts">
         <Facts
           rows={[
+            ...(topology.engines.length > 1 ? [['Host', `${engine.name} (${engine.host})`] as [string, string]] : []),
+            ...(task ? [['Swarm task', `${task.service.name}.${task.task.slot ?? ''} of service ${task.service.name} (${task.task.state}); ` +
+              `reached as ${task.service.name} (VIP ${task.service.vips.map((v) => v.ip).join(', ') || 'none'}) or tasks.${task.service.name}`] as [string, string]] : []),
             ['Image', c.image],
             ['State', `${c.state} (${c.status})`],
             ['Network mode', modeSentence(c, topology)],
@@ -69,7 +75,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
       <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
       <ReachSection key={`${c.id}:${reachTarget ?? ''}`} container={c} topology={topology} initialTarget={reachTarget} />
-      <CliCommands commands={containerCliCommands(c, engineOf(topology, c.engineId))} />
+      <CliCommands commands={containerCliCommands(c, engine)} />
     </div>
   );
 }

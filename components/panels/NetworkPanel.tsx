@@ -18,6 +18,8 @@ function dnsSentence(n: Network): string {
 export default function NetworkPanel({ network: n, topology }: { network: Network; topology: Topology }) {
   const names = new Map(topology.containers.map((c) => [c.id, c.name]));
   const members = topology.endpoints.filter((e) => e.networkId === n.id);
+  const hosts = n.engineIds.map((id) => engineOf(topology, id).name).join(', ');
+  const services = topology.swarms.flatMap((s) => s.services).flatMap((svc) => svc.vips.filter((v) => v.networkId === n.id).map((v) => ({ svc, vip: v.ip })));
   return (
     <div data-testid="network-panel">
       <PanelHeader kind={`Network${n.builtin ? ' · built-in' : ''}`} name={n.name} id={n.id} />
@@ -27,6 +29,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
           rows={[
             ['Driver', n.driver],
             ['Scope', n.scope],
+            ...(topology.engines.length > 1 ? [[n.scope === 'swarm' ? 'Seen on hosts' : 'Host', hosts] as [string, string]] : []),
             ['Internal', n.internal ? 'yes: no route to the outside world' : 'no'],
             ['Attachable', n.attachable ? 'yes' : 'no'],
             ['Ingress', n.ingress ? 'yes' : 'no'],
@@ -45,6 +48,15 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
           n.subnets.map((s) => <Facts key={s.subnet} rows={[['Subnet', s.subnet], ['Gateway', s.gateway ?? ''], ['IP range', s.ipRange ?? 'whole subnet']]} />)
         )}
       </Section>
+      {services.length > 0 && (
+        <Section title={`Swarm services (${services.length})`}>
+          <ul data-testid="network-services" className="space-y-1 text-sm">
+            {services.map(({ svc, vip }) => (
+              <li key={svc.id}><span className="font-medium">{svc.name}</span> <span className="font-mono text-xs text-slate-600">VIP {vip} · {svc.dnsNames.join(', ')}</span></li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title={`Containers (${members.length})`}>
         {members.length >= 2 && <div className="mb-2"><MatrixButton label="Who reaches whom…" title={`Who reaches whom on ${n.name}`} topology={topology} ids={members.map((e) => e.containerId)} /></div>}
         {members.length === 0 && <p className="text-sm text-slate-500">No container is attached.</p>}
