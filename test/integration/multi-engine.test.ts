@@ -2,7 +2,8 @@
  * Two real engines, each started by this file in its own network namespace (test/support/second-engine.ts),
  * configured through a netatlas.config.json of the test's own (NETATLAS_CONFIG, `"local": false`), and
  * the app's route handlers called as Next.js calls them:
- *  - both engines appear, each with its own network of the same name, kept apart by engineId;
+ *  - both engines appear, each with its own network of the same name, kept apart by engineId; a third,
+ *    wrong entry is on the map as misconfigured, its problem naming the file and field;
  *  - events from both arrive on the one subscription, each saying which engine;
  *  - actions go to the engine they name, and only there; a missing, unknown or malformed engine is
  *    refused before any engine call;
@@ -62,7 +63,8 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
       throw err;
     }
     const file = path.join(dir, 'netatlas.config.json');
-    fs.writeFileSync(file, JSON.stringify({ local: false, engines: [{ name: 'edge-a', host: ha.host }, { name: 'edge-b', host: hb.host }] }));
+    // A third entry is wrong (plain tcp to a non-loopback address): named, on the map, and the others load.
+    fs.writeFileSync(file, JSON.stringify({ local: false, engines: [{ name: 'edge-a', host: ha.host }, { name: 'edge-b', host: hb.host }, { name: 'far', host: 'tcp://192.0.2.10:2375' }] }));
     process.env.NETATLAS_CONFIG = file;
     resetDefaultAtlas();
     ids.appA = (await createNetwork(ha.docker, { name: app, subnet: '10.207.50.0/24' }, labels)).id;
@@ -70,7 +72,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     ids.webA = (await createContainer(ha.docker, { name: `nt-${runId}-web`, networkMode: app, stopTimeout: 1 }, labels)).id;
     ids.dbB = (await createContainer(hb.docker, { name: `nt-${runId}-db`, networkMode: app, stopTimeout: 1 }, labels)).id;
     unsubscribe = defaultAtlas().subscribe(log.push);
-    await log.waitFor((m) => m.type === 'state' && m.engines.every((e) => e.state === 'live'), { timeoutMs: 20_000, what: 'both engines live' });
+    await log.waitFor((m) => m.type === 'state' && m.engines.filter((e) => e.id !== 'far').every((e) => e.state === 'live'), { timeoutMs: 20_000, what: 'both engines live' });
   }, 240_000);
 
   afterAll(async () => {
@@ -86,8 +88,10 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     const { status, body } = await topology();
     expect(status).toBe(200);
     expect(body.engines.map((e) => [e.id, e.name, e.host, e.source, e.state])).toEqual([
-      ['edge-a', 'edge-a', ha.host, 'config', 'live'], ['edge-b', 'edge-b', hb.host, 'config', 'live'],
+      ['edge-a', 'edge-a', ha.host, 'config', 'live'], ['edge-b', 'edge-b', hb.host, 'config', 'live'], ['far', 'far', '', 'config', 'misconfigured'],
     ]);
+    expect(body.problems).toEqual([{ file: process.env.NETATLAS_CONFIG, field: 'engines[2].host', message: expect.stringMatching(/loopback|TLS/i) }]);
+    expect(body.engines[2].error?.message).toContain('engines[2].host');
     const apps = body.networks.filter((n) => n.name === app);
     expect(apps.map((n) => [n.id, n.engineId, n.subnets[0]?.subnet])).toEqual([
       [ids.appA, 'edge-a', '10.207.50.0/24'], [ids.appB, 'edge-b', '10.208.50.0/24'],
@@ -133,7 +137,10 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     const name = `nt-${runId}-nowhere`;
     const missing = await api.create({ name });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.message).toMatch(/edge-a, edge-b/);
+    expect(missing.body.error.message).toMatch(/edge-a, edge-b, far/);
+    const far = await createOn('far', name);
+    expect(far.status).toBe(503);
+    expect(far.body.error).toMatchObject({ code: 'engine_misconfigured', message: expect.stringContaining('engines[2].host') });
     const unknown = await createOn('edge-c', name);
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toContain('No engine "edge-c"');
@@ -147,7 +154,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     const from = log.length;
     await hb.stop();
     const down = await log.waitFor((m) => m.type === 'state' && m.engines.some((e) => e.id === 'edge-b' && e.state !== 'live'), { from, timeoutMs: 10_000, what: 'edge-b down' });
-    expect(down.message).toMatchObject({ state: 'live', engines: [{ id: 'edge-a', state: 'live' }, { id: 'edge-b' }] });
+    expect(down.message).toMatchObject({ state: 'live', engines: [{ id: 'edge-a', state: 'live' }, { id: 'edge-b' }, { id: 'far', state: 'misconfigured' }] });
     const t0 = Date.now();
     const { status, body } = await topology();
     expect(Date.now() - t0).toBeLessThan(5_000); // the stopped engine does not hold the map up
@@ -161,8 +168,8 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     expect(refused.status).toBe(503);
 
     await hb.start();
-    const back = await until(topology, (t) => t.body.engines?.every((e) => e.state === 'live'));
-    expect(back.body.engines.map((e) => [e.id, e.state, e.stale])).toEqual([['edge-a', 'live', false], ['edge-b', 'live', false]]);
+    const back = await until(topology, (t) => t.body.engines?.filter((e) => e.id !== 'far').every((e) => e.state === 'live'));
+    expect(back.body.engines.map((e) => [e.id, e.state, e.stale])).toEqual([['edge-a', 'live', false], ['edge-b', 'live', false], ['far', 'misconfigured', false]]);
   });
 });
 
