@@ -43,7 +43,13 @@ apt_install() {
     APT_UPDATED=1
   fi
   log "apt-get install $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  # Packages must not start services here (openssh-server would start an sshd on port 22): Debian's
+  # policy-rc.d says no to every start while it exists. Docker's Debian images ship one; else add ours.
+  local policy=/usr/sbin/policy-rc.d ours=0 rc=0
+  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && ours=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null || rc=$?
+  [ "$ours" = 1 ] && rm -f "$policy"
+  return $rc
 }
 
 # Packages the tests need whatever engine they talk to.
@@ -53,6 +59,8 @@ tool_packages() {
   [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
   # `ip` runs the second engines (network namespaces) of the fault, prune and outage tests, which skip without it.
   command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /bin/ip ] || missing+=(iproute2)
+  # sshd (never started as a service) lets the ssh:// engine test run a real OpenSSH server of its own.
+  [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   echo "${missing[@]}"
 }
 

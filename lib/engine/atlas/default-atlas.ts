@@ -1,6 +1,8 @@
 import { AppError } from '../../api/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { defaultEngine, dockerHostValue } from '../default-engine';
+import { describeProblem } from '../sources/describe-problem';
+import type { SourceProblem } from '../sources/engine-spec';
 import { loadEngineSpecs } from '../sources/load-engine-specs';
 import { Atlas } from './atlas';
 import type { AtlasMember } from './atlas-member';
@@ -9,23 +11,29 @@ import { toAtlasMember, toMisconfiguredMember } from './to-atlas-member';
 const KEY = Symbol.for('netatlas.atlas');
 type Holder = { [KEY]?: Atlas };
 
-/** A DOCKER_HOST netatlas cannot use: the local engine, misconfigured, with the parser's own words. */
-function brokenLocal(): AtlasMember {
-  let problem: AppError;
-  try {
-    defaultEngine();
-    problem = new AppError('invalid_docker_host', `DOCKER_HOST="${dockerHostValue()}" is not usable.`);
-  } catch (err) {
-    problem = err instanceof AppError ? err : new AppError('invalid_docker_host', String(err));
+/**
+ * A local engine netatlas cannot use (DOCKER_HOST malformed, its TLS files missing, a context that is
+ * not there, plain tcp:// to another machine): on the map as misconfigured, in the loader's words (a
+ * malformed DOCKER_HOST keeps the parser's own error, code and hint).
+ */
+function brokenLocal(problem: SourceProblem): AtlasMember {
+  let error = new AppError('invalid_docker_host', describeProblem(problem));
+  if (problem.file === 'DOCKER_HOST' && !problem.field) {
+    try {
+      defaultEngine();
+    } catch (err) {
+      if (err instanceof AppError) error = err;
+    }
   }
-  return { id: DEFAULT_ENGINE_ID, name: 'local', host: dockerHostValue(), source: 'env', origin: 'DOCKER_HOST', client: null, watcher: null, problem, last: null };
+  return { id: DEFAULT_ENGINE_ID, name: 'local', host: dockerHostValue(), source: 'env', origin: problem.file, client: null, watcher: null, problem: error, last: null };
 }
 
 /** Every engine the configuration names: DOCKER_HOST or the current context, then the config file's. */
 function createAtlas(): Atlas {
   const { specs, problems } = loadEngineSpecs(process.env);
   const members = specs.map(toAtlasMember);
-  if (problems.some((p) => p.file === 'DOCKER_HOST') && !members.some((m) => m.id === DEFAULT_ENGINE_ID)) members.unshift(brokenLocal());
+  const localProblem = problems.find((p) => p.local);
+  if (localProblem && !members.some((m) => m.id === DEFAULT_ENGINE_ID)) members.unshift(brokenLocal(localProblem));
   const taken = new Set(members.map((m) => m.id));
   for (const p of problems) {
     const m = toMisconfiguredMember(p, taken);

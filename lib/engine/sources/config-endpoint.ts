@@ -18,7 +18,7 @@ export type ConfigEndpoint =
   | { ok: true; endpoint: Pick<EngineSpec, 'address' | 'tls' | 'ssh'> }
   | { ok: false; problems: { field: string; message: string }[] };
 
-const PLAIN_TCP = 'plain tcp:// has no encryption and no login, so anyone who reaches the port is root on that machine; netatlas allows it only to loopback (127.0.0.0/8, ::1, localhost)';
+export const PLAIN_TCP = 'plain tcp:// has no encryption and no login, so anyone who reaches the port is root on that machine; netatlas allows it only to loopback (127.0.0.0/8, ::1, localhost)';
 
 function resolvePath(p: string, ctx: ConfigContext): string {
   if (p === '~' || p.startsWith('~/')) return path.join(ctx.home, p.slice(1));

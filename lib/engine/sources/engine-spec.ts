@@ -25,4 +25,6 @@ export interface SourceProblem {
   message: string;
   /** the engine's name when the problem belongs to one entry */
   name?: string;
+  /** The problem is the local engine's (DOCKER_HOST or the current context): there is no local engine. */
+  local?: boolean;
 }

@@ -49,18 +49,22 @@ describe('loadEngineSpecs: the local engine', () => {
   it('DOCKER_TLS without DOCKER_TLS_VERIFY is TLS without verification; "0" means off', () => {
     for (const f of ['ca', 'cert', 'key']) world.write(`home/.docker/${f}.pem`, 'x');
     expect(local({ DOCKER_HOST: 'tcp://10.0.0.5:2376', DOCKER_TLS: '1' }).spec?.tls).toMatchObject({ verify: false });
-    expect(local({ DOCKER_HOST: 'tcp://10.0.0.5:2375', DOCKER_TLS_VERIFY: '0' }).spec).toMatchObject({ address: { tls: false } });
+    expect(local({ DOCKER_HOST: 'tcp://127.0.0.1:2375', DOCKER_TLS_VERIFY: '0' }).spec).toMatchObject({ address: { tls: false } });
   });
 
-  it('plain tcp:// in DOCKER_HOST is taken as the Docker CLI takes it (the loopback rule is for the config file)', () => {
-    expect(local({ DOCKER_HOST: 'tcp://docker:2375' })).toMatchObject({ spec: { address: { kind: 'tcp', host: 'docker', tls: false } }, problems: [] });
+  it('plain tcp:// in DOCKER_HOST only to loopback, as for the config file: anything else is a problem and no local engine', () => {
+    expect(local({ DOCKER_HOST: 'tcp://127.0.0.1:2375' })).toMatchObject({ spec: { address: { kind: 'tcp', host: '127.0.0.1', tls: false } }, problems: [] });
+    expect(local({ DOCKER_HOST: 'tcp://docker:2375' })).toEqual({
+      spec: undefined,
+      problems: [{ file: 'DOCKER_HOST', field: '', local: true, message: expect.stringMatching(/^tcp:\/\/docker:2375: plain tcp:\/\/ has no encryption.*DOCKER_TLS_VERIFY=1/) }],
+    });
   });
 
   it('a malformed DOCKER_HOST is a problem with the usual words and fix; config engines still load', () => {
     world.config({ engines: [{ name: 'a', host: 'unix:///a.sock' }] });
     const { specs, problems } = load({ DOCKER_HOST: 'foo://bar' });
     expect(specs.map((s) => s.id)).toEqual(['a']);
-    expect(problems).toEqual([{ file: 'DOCKER_HOST', field: '', message: expect.stringMatching(/^DOCKER_HOST="foo:\/\/bar" is not usable: the scheme must be .* Set DOCKER_HOST to/) }]);
+    expect(problems).toEqual([{ file: 'DOCKER_HOST', field: '', local: true, message: expect.stringMatching(/^DOCKER_HOST="foo:\/\/bar" is not usable: the scheme must be .* Set DOCKER_HOST to/) }]);
   });
 
   it('is the current context of config.json, with its TLS files', () => {
@@ -76,12 +80,16 @@ describe('loadEngineSpecs: the local engine', () => {
     });
   });
 
-  it('honours SkipTLSVerify; a context without TLS files is plain tcp', () => {
+  it('honours SkipTLSVerify; a context without TLS files is plain tcp (to loopback only)', () => {
     world.context('skip', 'tcp://10.0.0.5:2376', { tls: ['ca', 'cert', 'key'], skipTLSVerify: true });
-    world.context('plain', 'tcp://10.0.0.6:2375');
+    world.context('plain', 'tcp://127.0.0.1:2375');
+    const far = world.context('far', 'tcp://10.0.0.6:2375');
     expect(local({ DOCKER_CONTEXT: 'skip' }).spec?.tls?.verify).toBe(false);
     expect(local({ DOCKER_CONTEXT: 'plain' }).spec).toMatchObject({ address: { tls: false }, name: 'plain' });
     expect(local({ DOCKER_CONTEXT: 'plain' }).spec?.tls).toBeUndefined();
+    expect(local({ DOCKER_CONTEXT: 'far' })).toEqual({
+      spec: undefined, problems: [{ file: `context "far" (${far.metaFile})`, field: '', local: true, message: expect.stringContaining('plain tcp://') }],
+    });
   });
 
   it('a context with some TLS files missing, or SkipTLSVerify without any, is a problem naming the files', () => {
@@ -89,7 +97,7 @@ describe('loadEngineSpecs: the local engine', () => {
     world.context('bare', 'tcp://10.0.0.5:2376', { skipTLSVerify: true });
     const p = local({ DOCKER_CONTEXT: 'partial' });
     expect(p.spec).toBeUndefined();
-    expect(p.problems).toEqual([{ file: partial.metaFile, field: '', message: expect.stringContaining(`cannot read ${path.join(partial.tlsDir, 'cert.pem')}, ${path.join(partial.tlsDir, 'key.pem')}`) }]);
+    expect(p.problems).toEqual([{ file: partial.metaFile, field: '', local: true, message: expect.stringContaining(`cannot read ${path.join(partial.tlsDir, 'cert.pem')}, ${path.join(partial.tlsDir, 'key.pem')}`) }]);
     expect(local({ DOCKER_CONTEXT: 'bare' }).problems[0].message).toMatch(/SkipTLSVerify.*no client certificate/);
   });
 
@@ -109,9 +117,9 @@ describe('loadEngineSpecs: the local engine', () => {
 
   it('a context that does not exist is a problem naming who asked for it, and there is no local engine', () => {
     world.context('prod', 'tcp://10.0.0.5:2376', { tls: ['ca', 'cert', 'key'] });
-    expect(local({ DOCKER_CONTEXT: 'prd' })).toEqual({ spec: undefined, problems: [{ file: 'DOCKER_CONTEXT', field: '', message: 'there is no Docker context "prd" (there are: prod; see docker context ls)' }] });
+    expect(local({ DOCKER_CONTEXT: 'prd' })).toEqual({ spec: undefined, problems: [{ file: 'DOCKER_CONTEXT', field: '', local: true, message: 'there is no Docker context "prd" (there are: prod; see docker context ls)' }] });
     world.currentContext('gone');
-    expect(local().problems).toEqual([{ file: path.join(world.dockerConfigDir, 'config.json'), field: 'currentContext', message: expect.stringMatching(/no Docker context "gone"/) }]);
+    expect(local().problems).toEqual([{ file: path.join(world.dockerConfigDir, 'config.json'), field: 'currentContext', local: true, message: expect.stringMatching(/no Docker context "gone"/) }]);
   });
 
   it('a broken config.json is a problem, and the default socket is used (as the Docker CLI does)', () => {
@@ -124,7 +132,7 @@ describe('loadEngineSpecs: the local engine', () => {
   it('a broken context metadata file is a problem naming that file', () => {
     const { metaFile } = world.context('prod', 'tcp://10.0.0.5:2376');
     world.write(path.relative(world.root, metaFile), '{"Name": "prod", ');
-    expect(local({ DOCKER_CONTEXT: 'prod' }).problems).toEqual([{ file: metaFile, field: '', message: expect.stringMatching(/^the metadata of context "prod" is not valid JSON/) }]);
+    expect(local({ DOCKER_CONTEXT: 'prod' }).problems).toEqual([{ file: metaFile, field: '', local: true, message: expect.stringMatching(/^the metadata of context "prod" is not valid JSON/) }]);
   });
 
   it('DOCKER_CONFIG moves the Docker config directory', () => {

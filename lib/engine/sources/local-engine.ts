@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { AppError } from '../../api/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { parseDockerHost, type EngineAddress } from '../docker-host';
+import { PLAIN_TCP } from './config-endpoint';
 import { currentContext } from './current-context';
+import { isLoopbackHost } from './is-loopback';
 import type { EngineSpec, SourceProblem } from './engine-spec';
 import { fileUnreadable } from './file-unreadable';
 import { readDockerContext } from './read-docker-context';
@@ -74,6 +76,18 @@ function fromContext(name: string, from: string, paths: LocalPaths): LocalEngine
  * another engine under its name would mislead) and a problem says why.
  */
 export function readLocalEngine(env: Env, paths: LocalPaths): LocalEngine {
+  const local = findLocalEngine(env, paths);
+  const problems = local.problems.map((p) => ({ ...p, local: true }));
+  const address = local.spec?.address;
+  // The dashboard holds the keys to the host: plain tcp:// only to loopback, wherever it comes from.
+  if (address?.kind === 'tcp' && !address.tls && !isLoopbackHost(address.host)) {
+    const file = local.spec!.source === 'env' ? 'DOCKER_HOST' : local.spec!.origin;
+    return { problems: [...problems, { file, field: '', local: true, message: `${address.raw}: ${PLAIN_TCP}. Set DOCKER_TLS_VERIFY=1 with DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem), or use ssh://` }] };
+  }
+  return { spec: local.spec, problems };
+}
+
+function findLocalEngine(env: Env, paths: LocalPaths): LocalEngine {
   if (env.DOCKER_HOST?.trim()) return fromDockerHost(env, paths);
   const current = currentContext(env, paths.dockerConfigDir);
   const problems = current.problem ? [current.problem] : [];
