@@ -80,7 +80,7 @@ export class EngineClient {
       docker,
       streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
-      info: { id: info.ID, name: info.Name, serverVersion: version.Version, apiVersion, host: this.address.raw, swarmManager: info.Swarm?.ControlAvailable === true },
+      info: { id: info.ID, name: info.Name, serverVersion: version.Version, apiVersion, host: this.address.raw, swarmManager: info.Swarm?.ControlAvailable === true, swarmNodeId: info.Swarm?.NodeID || null },
     };
   }
 }
