@@ -9,7 +9,7 @@ import EngineHeader from '../header/EngineHeader';
 import SearchBox from '../header/SearchBox';
 import ActivityPanel from '../activity/ActivityPanel';
 import DoctorPanel from '../doctor/DoctorPanel';
-import PanelToggles, { type SidePanelKind } from '../header/PanelToggles';
+import PanelToggles, { PANEL_LABEL, type SidePanelKind } from '../header/PanelToggles';
 import { useAnalysis } from '../hooks/use-analysis';
 import PortMapPanel from '../ports/PortMapPanel';
 import { useEngineEvents } from '../hooks/use-engine-events';
@@ -25,8 +25,6 @@ import EngineProblem from './EngineProblem';
 import EnginePicker from '../header/EnginePicker';
 import SwarmPanel from '../swarm/SwarmPanel';
 import { onlyEngine } from '@/lib/graph/split-by-host';
-
-const SIDE_LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor', swarm: 'Swarm' };
 
 function DashboardInner({ readOnly }: { readOnly: boolean }) {
   const refreshRef = useRef<() => void>(() => {});
@@ -117,7 +115,7 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
             <ActionToast />
           </div>
           {side && (
-            <aside aria-label={SIDE_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
+            <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
               {side === 'activity' && <ActivityPanel entries={activity} onClose={() => setSide(null)} />}
               {side === 'ports' && <PortMapPanel version={updatedAt} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
