@@ -5,7 +5,7 @@ import { startAppServer, type AppServer } from '../test/support/app-server';
 import { dockerCli } from '../test/support/docker-cli';
 import { SecondEngine, secondEngineUnsupported } from '../test/support/second-engine';
 import { TEST_IMAGE, TEST_LABEL, createContainer, createNetwork } from '../test/support/test-engine';
-import { createSwarmScenario, initSwarm, leaveSwarm } from '../test/integration/support/swarm-scenario';
+import { createSwarmScenario, initTwoNodeSwarm, leaveSwarm, linkEngines } from '../test/integration/support/swarm-scenario';
 import { MapPage } from './pages/map-page';
 import { OUTPUT_DIR, readRun } from './support/e2e-run';
 import { APP_PORT } from './support/servers';
@@ -14,9 +14,10 @@ const run = readRun();
 const unsupported = secondEngineUnsupported();
 
 /**
- * Two engines of this spec's own (each in its own network namespace), one of them a swarm manager
- * with a service, and an app instance configured with both through a netatlas.config.json: the map
- * shows one box per host, the overlay once with its VIP, the tasks, and follows changes on both.
+ * Two engines of this spec's own, each in its own network namespace, wired by a veth link into a
+ * swarm of two nodes (hq manages, edge works) with a service of two tasks (one per node) on an
+ * overlay; and an app instance configured with both through a netatlas.config.json. The map shows one
+ * box per host, the overlay once spanning both with its VIP, a task in each box, and follows changes on both.
  */
 test.describe('two engines and a swarm on one map', () => {
   test.skip(Boolean(unsupported), `needs second engines: ${unsupported}`);
@@ -32,12 +33,13 @@ test.describe('two engines and a swarm on one map', () => {
     try {
       await Promise.all([ha.start(), hb.start()]);
       await Promise.all([ha.loadImage(TEST_IMAGE), hb.loadImage(TEST_IMAGE)]);
-      await initSwarm(ha, '10.213.0.0/16');
+      await initTwoNodeSwarm(ha, hb, linkEngines(ha, hb, '10.250.3'), '10.213.0.0/16');
       await createSwarmScenario(ha, { label: labels, subnet: '10.213.1.0/24', publishedPort: 8080 });
       await createNetwork(ha.docker, { name: shared, subnet: '10.211.50.0/24' }, labels);
       await createNetwork(hb.docker, { name: shared, subnet: '10.212.50.0/24' }, labels);
       await createContainer(hb.docker, { name: `nt-${run.runId}-db`, networkMode: shared, stopTimeout: 1 }, labels);
     } catch (err) {
+      await leaveSwarm(hb);
       await leaveSwarm(ha);
       await Promise.all([ha.destroy(), hb.destroy()]);
       throw err;
@@ -49,6 +51,7 @@ test.describe('two engines and a swarm on one map', () => {
 
   test.afterAll(async () => {
     await app?.stop();
+    await leaveSwarm(hb);
     await leaveSwarm(ha);
     await Promise.all([ha.destroy(), hb.destroy()]);
   });
@@ -62,6 +65,7 @@ test.describe('two engines and a swarm on one map', () => {
     await expect(hq).toHaveAttribute('data-state', 'live');
     await expect(edge).toHaveAttribute('data-state', 'live');
     await expect(hq).toContainText('swarm manager');
+    await expect(edge).toContainText('swarm worker');
     await expect(map.networkNode(shared)).toHaveCount(2);
     const inside = async (node: ReturnType<MapPage['networkNode']>, host: typeof hq) => {
       const [n, h] = [await node.boundingBox(), await host.boundingBox()];
@@ -73,12 +77,18 @@ test.describe('two engines and a swarm on one map', () => {
 
     await expect(map.networkNode('nt-swarm-net')).toHaveCount(1);
     await expect(map.networkNode('nt-swarm-net').getByTestId('network-vips')).toContainText(/nt-web VIP 10\.213\.1\.\d+/);
-    await expect(page.getByTestId('task-badge').filter({ hasText: /^nt-web\.\d$/ })).toHaveCount(2);
+    // One task per node: each host box holds one, both attached to the one overlay.
+    const tasks = page.locator('[data-testid="container-node"]').filter({ has: page.getByTestId('task-badge').filter({ hasText: /^nt-web\.\d$/ }) });
+    await expect(tasks).toHaveCount(2);
+    expect([await inside(tasks.nth(0), hq) || await inside(tasks.nth(1), hq), await inside(tasks.nth(0), edge) || await inside(tasks.nth(1), edge)]).toEqual([true, true]);
+    await expect(page.locator('g[data-testid="endpoint-edge"][data-network="nt-swarm-net"]')).toHaveCount(3); // two tasks and nt-solo
     await expect(map.containerNode('nt-solo')).toBeAttached();
 
     await page.getByRole('button', { name: /^Swarm/ }).click();
     const panel = page.getByTestId('swarm-panel');
-    await expect(panel.getByTestId('swarm-node')).toContainText(/manager \(leader\) · ready/);
+    await expect(panel.getByTestId('swarm-node')).toHaveCount(2);
+    await expect(panel.getByTestId('swarm-node').filter({ hasText: 'on the map as hq' })).toContainText(/manager \(leader\) · ready/);
+    await expect(panel.getByTestId('swarm-node').filter({ hasText: 'on the map as edge' })).toContainText(/worker · ready/);
     const service = panel.locator('[data-testid="swarm-service"][data-name="nt-web"]');
     await expect(service.getByTestId('service-dns')).toHaveText('nt-web, tasks.nt-web');
     await expect(service.getByTestId('service-vip').first()).toContainText(/10\.213\.1\.\d+ on nt-swarm-net/);

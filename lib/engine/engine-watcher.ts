@@ -1,6 +1,7 @@
 import { AppError } from '../api/app-error';
 import type { ActivityEntry, EngineChange, LinkState } from '../topology/engine-change';
 import { describeChange } from '../topology/describe-change';
+import { swarmSettling } from '../topology/swarm-settling';
 import { topologyFingerprint } from '../topology/topology-fingerprint';
 import type { Topology } from '../topology/types';
 import { ActivityLog } from './activity-log';
@@ -10,6 +11,9 @@ import { LineBuffer } from './line-buffer';
 import type { RawEvent } from './raw-event';
 import { readTopology } from './read-topology';
 import { EVENT_FILTERS, sameChange, toEngineChange } from './to-engine-change';
+
+/** How often a swarm manager is read again while one of its tasks is on its way to running. */
+const SWARM_SETTLE_MS = 1000;
 
 /** What the watcher tells its subscribers (the SSE route forwards each as one event). */
 export type WatchMessage =
@@ -83,7 +87,19 @@ export class EngineWatcher {
     const t = await readTopology(this.client, this.opts.engineId);
     if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
     this.served = topologyFingerprint(t);
+    if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     return t;
+  }
+
+  /**
+   * Reads once more in `delayMs` and tells the browsers if that differs from what they were shown:
+   * for changes this engine announces no event for (a swarm task's state; a task of this manager's
+   * service starting on another engine). Does nothing while a read is already planned.
+   */
+  nudge(delayMs = this.opts.settleMs ?? 250): void {
+    if (this.settleTimer || !this.running) return;
+    this.settleTimer = setTimeout(() => void this.settle(), delayMs);
+    this.settleTimer.unref?.();
   }
 
   start(): void {
@@ -215,6 +231,7 @@ export class EngineWatcher {
         this.served = fp;
         this.emit({ type: 'resync', reason: 'settled' });
       }
+      if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     } catch { /* the stream's end reports an outage */ }
   }
 
@@ -250,6 +267,7 @@ export class EngineWatcher {
       this.emit({ type: 'resync', reason });
     }
     this.fingerprint = fp;
+    if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     return t;
   }
 

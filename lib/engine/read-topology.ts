@@ -1,13 +1,31 @@
+import type Docker from 'dockerode';
 import { buildTopology } from '../topology/build-topology';
 import { DEFAULT_ENGINE_ID } from '../topology/engine-id';
-import type { Topology } from '../topology/types';
-import type { EngineClient } from './engine-client';
+import type { EngineInfo, Swarm, Topology } from '../topology/types';
+import type { EngineClient, EngineSession } from './engine-client';
 import { inspectContainer } from './inspect-container';
 import type { RawContainerSummary, RawNetwork } from './raw-types';
+import type { RawSwarmInfo } from './raw-swarm-types';
 import { readSwarm } from './read-swarm';
 
 /** A swarm node lists swarm's own `ingress` network; an engine outside any swarm never does. */
 const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
+
+/**
+ * Keeps the session's swarm facts current: an engine can join or leave a swarm while netatlas is
+ * connected. Out of a swarm: nothing to ask. A manager: its own node is in the swarm just read. A
+ * worker (no swarm to read): one `GET /info`, only until its node id is known.
+ */
+async function swarmFacts(docker: Docker, info: EngineInfo, swarmed: boolean, swarm: Swarm | null, engineId: string): Promise<EngineInfo> {
+  if (!swarmed) return info.swarmNodeId || info.swarmManager ? { ...info, swarmNodeId: null, swarmManager: false } : info;
+  if (swarm) {
+    const self = swarm.nodes.find((n) => n.engineId === engineId)?.id ?? info.swarmNodeId;
+    return info.swarmManager && info.swarmNodeId === self ? info : { ...info, swarmManager: true, swarmNodeId: self };
+  }
+  if (info.swarmNodeId && !info.swarmManager) return info;
+  const s = ((await docker.info()) as { Swarm?: RawSwarmInfo }).Swarm;
+  return { ...info, swarmNodeId: s?.NodeID || null, swarmManager: s?.ControlAvailable === true };
+}
 
 /**
  * Reads one engine's topology: the two list calls every time, and an inspect only for containers
@@ -15,17 +33,18 @@ const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.
  * network list shows one, so an engine outside a swarm costs no extra call.
  */
 export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<Topology> {
-  return client.call(async ({ docker, info, inspects }) => {
+  return client.call(async (session: EngineSession) => {
+    const { docker, inspects } = session;
     const [containers, networks] = await Promise.all([
       docker.listContainers({ all: true }) as Promise<unknown> as Promise<RawContainerSummary[]>,
       docker.listNetworks() as Promise<unknown> as Promise<RawNetwork[]>,
     ]);
+    const swarmed = inSwarm(networks);
     const [inspected, swarm] = await Promise.all([
       inspects.getMany(containers, (id) => inspectContainer(docker, id)),
-      inSwarm(networks) ? readSwarm(docker, engineId) : Promise.resolve(null),
+      swarmed ? readSwarm(docker, engineId) : Promise.resolve(null),
     ]);
-    // Swarm facts are read once per connection; a swarm joined since then shows in what was just read.
-    const engine = swarm ? { ...info, swarmManager: true, swarmNodeId: swarm.nodes.find((n) => n.engineId === engineId)?.id ?? info.swarmNodeId } : info;
-    return buildTopology({ engine, engineId, swarm, networks, containers, inspects: inspected });
+    session.info = await swarmFacts(docker, session.info, swarmed, swarm, engineId);
+    return buildTopology({ engine: session.info, engineId, swarm, networks, containers, inspects: inspected });
   });
 }

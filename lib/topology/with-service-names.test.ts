@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rawSwarmFixture, swarmCapture, swarmIdOf } from './__fixtures__/swarm-fixture';
 import { buildTopology } from './build-topology';
 import { toSwarm } from './to-swarm';
-import { serviceVipsOf } from './with-service-names';
+import { serviceAddressesOf } from './with-service-names';
 
 /** The captured one-node swarm as the map builds it: the engine's lists plus the swarm read from it. */
 function capturedTopology() {
@@ -33,8 +33,10 @@ describe('withServiceNames (through buildTopology, on the captured swarm)', () =
     for (const e of t.endpoints.filter((x) => x.containerId === solo.id)) expect(e.dnsNames.some((n) => n.startsWith('tasks.'))).toBe(false);
   });
 
-  it('knows the service VIPs of a task container (what the service name resolves to)', () => {
-    expect(serviceVipsOf(t.swarms, running[0].containerId!)).toEqual(web.vips.map((v) => v.ip));
-    expect(serviceVipsOf(t.swarms, t.containers.find((c) => c.name === 'nt-solo')!.id)).toEqual([]);
+  it('knows where a task\'s service names lead: the VIPs, and every task of the service', () => {
+    const where = serviceAddressesOf(t.swarms, running[0].containerId!);
+    expect(where.vips).toEqual(web.vips.map((v) => v.ip));
+    expect(where.tasks).toEqual(expect.arrayContaining(running.flatMap((x) => x.addresses.map((a) => a.ip))));
+    expect(serviceAddressesOf(t.swarms, t.containers.find((c) => c.name === 'nt-solo')!.id)).toEqual({ vips: [], tasks: [] });
   });
 });

@@ -21,10 +21,15 @@ export function withServiceNames(endpoints: Endpoint[], swarms: Swarm[], network
   });
 }
 
-/** The virtual IPs of the service whose task `containerId` runs (a name of the service resolves to one). */
-export function serviceVipsOf(swarms: Swarm[], containerId: string): string[] {
+/**
+ * Where the names of the service whose task `containerId` runs lead: its virtual IPs (the service
+ * name) and every task's addresses (`tasks.<service>`, and the VIP's backends). Reaching any of them
+ * by those names is reaching the service, whichever task answers. Empty for a container that is no task.
+ */
+export function serviceAddressesOf(swarms: Swarm[], containerId: string): { vips: string[]; tasks: string[] } {
   for (const s of swarms) for (const svc of s.services) {
-    if (svc.tasks.some((t) => t.containerId === containerId)) return svc.vips.map((v) => v.ip);
+    if (!svc.tasks.some((t) => t.containerId === containerId)) continue;
+    return { vips: svc.vips.map((v) => v.ip), tasks: svc.tasks.flatMap((t) => t.addresses.map((a) => a.ip)) };
   }
-  return [];
+  return { vips: [], tasks: [] };
 }

@@ -8,7 +8,9 @@
  *  - actions go to the engine they name, and only there; a missing, unknown or malformed engine is
  *    refused before any engine call;
  *  - stopping one engine marks only that one unreachable: the other stays live and on the map, the
- *    stopped one's last known containers stay, marked stale; after its restart it is live again.
+ *    stopped one's last known containers stay, marked stale; after its restart it is live again;
+ *  - joined by a veth link into a swarm of two nodes (joined while netatlas watches), an overlay is
+ *    listed once spanning both engines, with a task on each, and each node knows its engine.
  * Skipped, with the reason printed, only where a second engine cannot run (not root, no nsenter/ip).
  */
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ import { MessageLog } from '../support/message-log';
 import { SecondEngine, secondEngineUnsupported } from '../support/second-engine';
 import { TEST_IMAGE, TEST_LABEL, createContainer, createNetwork, newRunId } from '../support/test-engine';
 import { api } from './support/routes';
+import { createSwarmScenario, initTwoNodeSwarm, leaveSwarm, linkEngines } from './support/swarm-scenario';
 
 const unsupported = secondEngineUnsupported();
 if (unsupported) console.warn(`[multi-engine] SKIPPED: ${unsupported}. These tests need root, nsenter and ip to run two more dockerds.`);
@@ -52,6 +55,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
   const log = new MessageLog<AtlasMessage>();
   let unsubscribe = () => {};
   const ids = { appA: '', appB: '', webA: '', dbB: '' };
+  let swarmed = false;
 
   beforeAll(async () => {
     await SecondEngine.removeStale();
@@ -78,6 +82,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
   afterAll(async () => {
     unsubscribe();
     resetDefaultAtlas();
+    if (swarmed) for (const h of [hb, ha]) await leaveSwarm(h);
     if (saved === undefined) delete process.env.NETATLAS_CONFIG;
     else process.env.NETATLAS_CONFIG = saved;
     fs.rmSync(dir, { recursive: true, force: true });
@@ -170,6 +175,30 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     await hb.start();
     const back = await until(topology, (t) => t.body.engines?.filter((e) => e.id !== 'far').every((e) => e.state === 'live'));
     expect(back.body.engines.map((e) => [e.id, e.state, e.stale])).toEqual([['edge-a', 'live', false], ['edge-b', 'live', false], ['far', 'misconfigured', false]]);
+  });
+
+  it('a swarm across both engines: the overlay once, spanning both; a task on each; each node knows its engine', async () => {
+    await initTwoNodeSwarm(ha, hb, linkEngines(ha, hb, '10.250.4'), '10.217.0.0/16');
+    swarmed = true;
+    const scenario = await createSwarmScenario(ha, { label: labels, subnet: '10.217.1.0/24', publishedPort: 8081 });
+    const seen = await until(topology, (t) => t.body.networks?.find((n) => n.id === scenario.networkId)?.engineIds.length === 2
+      && t.body.swarms?.[0]?.services.some((x) => x.tasks.filter((k) => k.state === 'running' && k.containerId).length === 2) === true
+      && t.body.swarms[0].nodes.every((n) => n.engineId !== null));
+    const { body } = seen;
+    const overlay = body.networks.filter((n) => n.name === scenario.network);
+    expect(overlay.map((n) => [n.id, n.scope, [...n.engineIds].sort()])).toEqual([[scenario.networkId, 'swarm', ['edge-a', 'edge-b']]]);
+    const [swarm] = body.swarms;
+    expect(swarm.nodes.map((n) => [n.role, n.engineId]).sort()).toEqual([['manager', 'edge-a'], ['worker', 'edge-b']]);
+    const web = swarm.services.find((x) => x.name === scenario.service)!;
+    const running = web.tasks.filter((k) => k.state === 'running');
+    const engineOfNode = new Map(swarm.nodes.map((n) => [n.id, n.engineId]));
+    expect(running.map((k) => body.containers.find((c) => c.id === k.containerId)?.engineId).sort()).toEqual(['edge-a', 'edge-b']);
+    for (const k of running) expect(body.containers.find((c) => c.id === k.containerId)?.engineId).toBe(engineOfNode.get(k.nodeId));
+    // The worker's task learns its service's names from the manager's swarm, read on the other engine.
+    const onWorker = running.find((k) => engineOfNode.get(k.nodeId) === 'edge-b')!;
+    const endpoint = body.endpoints.find((e) => e.containerId === onWorker.containerId && e.networkId === scenario.networkId)!;
+    expect(endpoint.dnsNames).toEqual(expect.arrayContaining([scenario.service, `tasks.${scenario.service}`]));
+    expect(body.engines.find((e) => e.id === 'edge-b')?.info).toMatchObject({ swarmManager: false, swarmNodeId: onWorker.nodeId });
   });
 });
 

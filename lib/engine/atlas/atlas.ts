@@ -18,7 +18,16 @@ const LATE = Symbol('late');
  * does a read fail, with the first engine's error (one engine behaves exactly as before).
  */
 export class Atlas {
-  constructor(readonly members: AtlasMember[], readonly problems: ConfigProblem[] = []) {}
+  constructor(readonly members: AtlasMember[], readonly problems: ConfigProblem[] = []) {
+    // A swarm manager hears nothing when a task of its service starts or stops on another engine
+    // (there are no task events): a change on any engine makes the managers read again.
+    for (const m of members) {
+      m.watcher?.subscribe((msg) => {
+        if (msg.type !== 'changes') return;
+        for (const other of members) if (other !== m && other.last?.swarms.length) other.watcher?.nudge();
+      });
+    }
+  }
 
   /** The member an action names. `id` may be left out only when there is one engine. */
   member(id?: string | null): AtlasMember & { client: EngineClient } {

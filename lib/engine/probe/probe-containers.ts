@@ -5,7 +5,7 @@ import { compareProbe } from '../../analysis/compare-probe';
 import type { ProbeResult } from '../../analysis/probe-types';
 import { reachability } from '../../analysis/reachability';
 import type { Container, Topology } from '../../topology/types';
-import { serviceVipsOf } from '../../topology/with-service-names';
+import { serviceAddressesOf } from '../../topology/with-service-names';
 import type { EngineClient } from '../engine-client';
 import { readTopology } from '../read-topology';
 import { containerName, resolveContainer } from '../resolve-refs';
@@ -108,8 +108,10 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
       throw new AppError('engine_error', `The probe helper stopped before it finished (${said}).`);
     }
     const results = toProbeTargets(plan, output);
-    const vips = serviceVipsOf(topology.swarms, target.id);
-    const verdict = compareProbe(prediction, results, [...addressesOf(topology, target.id), ...vips, ...prediction.ips], { ...plan, vips });
+    // A task is reached by its service's names at any task of the service (tasks.<name>, the VIP).
+    const service = serviceAddressesOf(topology.swarms, target.id);
+    const addresses = [...addressesOf(topology, target.id), ...service.vips, ...service.tasks, ...prediction.ips];
+    const verdict = compareProbe(prediction, results, addresses, { ...plan, vips: service.vips });
     return {
       from: { id: source.id, name: source.name },
       to: { id: target.id, name: target.name },

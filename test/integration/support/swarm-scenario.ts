@@ -96,3 +96,31 @@ export async function createSwarmScenario(h: SecondEngine, spec: SwarmScenarioSp
   await waitForTasks(h, service, 2);
   return { network, networkId, service, soloId: soloContainer.id };
 }
+
+/**
+ * Wires two second engines' network namespaces together with a veth pair (`<prefix>.1` and
+ * `<prefix>.2`, a /30), so that they are two hosts on one link: what a swarm of two nodes needs
+ * (2377 to the manager, 7946 gossip, 4789 VXLAN for overlays). The link goes with the namespaces.
+ */
+export function linkEngines(a: SecondEngine, b: SecondEngine, prefix: string): { a: string; b: string } {
+  const [va, vb] = [`nva${a.netns.slice(-8)}`, `nvb${a.netns.slice(-8)}`];
+  const ns = (h: SecondEngine, ...args: string[]) => execFileSync('nsenter', [`--net=/run/netns/${h.netns}`, 'ip', ...args]);
+  execFileSync('ip', ['link', 'add', va, 'type', 'veth', 'peer', 'name', vb]);
+  execFileSync('ip', ['link', 'set', va, 'netns', a.netns]);
+  execFileSync('ip', ['link', 'set', vb, 'netns', b.netns]);
+  ns(a, 'addr', 'add', `${prefix}.1/30`, 'dev', va);
+  ns(b, 'addr', 'add', `${prefix}.2/30`, 'dev', vb);
+  ns(a, 'link', 'set', va, 'up');
+  ns(b, 'link', 'set', vb, 'up');
+  return { a: `${prefix}.1`, b: `${prefix}.2` };
+}
+
+/**
+ * A swarm of two nodes: `manager` inits it on the link (see linkEngines), `worker` joins. Overlay
+ * networks take /24s from `addrPool`.
+ */
+export async function initTwoNodeSwarm(manager: SecondEngine, worker: SecondEngine, link: { a: string; b: string }, addrPool: string): Promise<void> {
+  await dockerCli('-H', manager.host, 'swarm', 'init', '--advertise-addr', link.a, '--default-addr-pool', addrPool);
+  const { out: token } = await dockerCli('-H', manager.host, 'swarm', 'join-token', '-q', 'worker');
+  await dockerCli('-H', worker.host, 'swarm', 'join', '--token', token.trim(), '--advertise-addr', link.b, `${link.a}:2377`);
+}
