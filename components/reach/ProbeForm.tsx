@@ -25,9 +25,6 @@ export default function ProbeForm({ from, to }: { from: Container; to: Container
   const [result, setResult] = useState<ProbeResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   if (readOnly) return <p className="text-xs text-slate-500">Live probes are off: netatlas runs read-only.</p>;
-  if (from.engineId !== to.engineId) {
-    return <p data-testid="probe-other-host" className="text-xs text-slate-500">A live probe runs on one engine; {from.name} and {to.name} run on different hosts, so this answer comes from the map alone.</p>;
-  }
   const portNumber = Number(port);
   const badPort = port !== '' && !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535);
   const prove = async () => {
@@ -68,7 +65,7 @@ export default function ProbeForm({ from, to }: { from: Container; to: Container
         </button>
       </div>
       {badPort && <p className="text-xs text-red-700">A port is a number from 1 to 65535.</p>}
-      {busy && <p className="text-xs text-slate-500">Running a helper container inside {from.name}’s network stack…</p>}
+      {busy && <p className="text-xs text-slate-500">Running a helper container inside {from.name}’s network stack{from.engineId !== to.engineId ? ` (on ${from.name}’s host)` : ''}…</p>}
       {error && <DialogError message={error.message} hint={error.hint} />}
       {result && <ProbeResultView result={result} />}
     </div>

@@ -51,7 +51,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
   const labels = { [TEST_LABEL]: runId };
   const app = `nt-${runId}-app`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netatlas-multi-'));
-  const saved = process.env.NETATLAS_CONFIG;
+  const saved = { config: process.env.NETATLAS_CONFIG, image: process.env.NETATLAS_PROBE_IMAGE };
   const log = new MessageLog<AtlasMessage>();
   let unsubscribe = () => {};
   const ids = { appA: '', appB: '', webA: '', dbB: '' };
@@ -70,6 +70,7 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     // A third entry is wrong (plain tcp to a non-loopback address): named, on the map, and the others load.
     fs.writeFileSync(file, JSON.stringify({ local: false, engines: [{ name: 'edge-a', host: ha.host }, { name: 'edge-b', host: hb.host }, { name: 'far', host: 'tcp://192.0.2.10:2375' }] }));
     process.env.NETATLAS_CONFIG = file;
+    process.env.NETATLAS_PROBE_IMAGE = TEST_IMAGE;
     resetDefaultAtlas();
     ids.appA = (await createNetwork(ha.docker, { name: app, subnet: '10.207.50.0/24' }, labels)).id;
     ids.appB = (await createNetwork(hb.docker, { name: app, subnet: '10.208.50.0/24' }, labels)).id;
@@ -83,8 +84,10 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     unsubscribe();
     resetDefaultAtlas();
     if (swarmed) for (const h of [hb, ha]) await leaveSwarm(h);
-    if (saved === undefined) delete process.env.NETATLAS_CONFIG;
-    else process.env.NETATLAS_CONFIG = saved;
+    for (const [key, value] of [['NETATLAS_CONFIG', saved.config], ['NETATLAS_PROBE_IMAGE', saved.image]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     await Promise.all([ha.destroy(), hb.destroy()]);
   }, 120_000);
@@ -199,6 +202,26 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     const endpoint = body.endpoints.find((e) => e.containerId === onWorker.containerId && e.networkId === scenario.networkId)!;
     expect(endpoint.dnsNames).toEqual(expect.arrayContaining([scenario.service, `tasks.${scenario.service}`]));
     expect(body.engines.find((e) => e.id === 'edge-b')?.info).toMatchObject({ swarmManager: false, swarmNodeId: onWorker.nodeId });
+
+    // Prove it across hosts: the helper runs on edge-a in nt-solo's stack; the task runs on edge-b.
+    const probe = await api.probe({ from: scenario.soloId, to: onWorker.containerId, port: 80 }, { engine: 'edge-a' });
+    expect(probe.status, JSON.stringify(probe.body)).toBe(200);
+    const tried = new Map(probe.body.results.map((r: { target: string }) => [r.target, r]));
+    const taskIp = onWorker.addresses.find((a) => a.networkId === scenario.networkId)!.ip;
+    expect(tried.get(taskIp)).toMatchObject({ connect: expect.stringMatching(/ok|refused/) }); // a reset from the task: the path works
+    expect(tried.get(`tasks.${scenario.service}`)).toMatchObject({ connect: expect.stringMatching(/ok|refused/) });
+    expect(probe.body.prediction.reasons[0].code).toBe('shared_network');
+    // Only its overlay address is tried from the other host: its ingress/bridge addresses mean nothing there.
+    expect(probe.body.results.filter((r: { kind: string }) => r.kind === 'ip').map((r: { target: string }) => r.target)).toEqual([taskIp]);
+  });
+
+  it('a probe between hosts with no network in common agrees that nothing gets through', async () => {
+    const db2 = await createContainer(hb.docker, { name: `nt-${runId}-db2`, networkMode: app, stopTimeout: 1 }, labels);
+    const probe = await api.probe({ from: ids.webA, to: db2.id, protocol: 'icmp' }, { engine: 'edge-a' });
+    expect(probe.status, JSON.stringify(probe.body)).toBe(200);
+    expect(probe.body.prediction).toMatchObject({ reachable: false, reasons: [expect.objectContaining({ code: 'other_host' })] });
+    expect(probe.body.reachable).toBe(false);
+    expect(probe.body.disagreements).toEqual([]);
   });
 });
 

@@ -26,6 +26,31 @@ export interface ProbeOptions {
   labels?: Record<string, string>;
   /** netatlas's id of the engine (see EngineEntry.id), stamped on what the probe reads. */
   engineId?: string;
+  /**
+   * The map of every engine, when there are several: B may then run on another engine (reached over
+   * a swarm network both are on); the helper still runs on A's engine, in A's network stack.
+   */
+  merged?: () => Promise<Topology>;
+}
+
+/** B in the map of every engine: a full id, or an exact name that only one engine has. */
+function findTarget(t: Topology, ref: string): Container {
+  const name = ref.replace(/^\//, '');
+  const byId = t.containers.find((c) => c.id === ref);
+  if (byId) return byId;
+  const named = t.containers.filter((c) => c.name === name);
+  if (named.length === 1) return named[0];
+  if (named.length > 1) throw new AppError('bad_request', `to: there is a container "${name}" on several engines (${named.map((c) => c.engineId).join(', ')}); give its full id.`);
+  throw new AppError('not_found', `No container "${name}" on any engine (give its full id or exact name).`);
+}
+
+async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') return null;
+    throw err;
+  }
 }
 
 const TOOLS = 'sh, nslookup, nc, ping, timeout, sed, head and adjtimex';
@@ -84,13 +109,14 @@ function lacking(image: string, what: string): AppError {
  */
 export async function probeContainers(client: EngineClient, body: ProbeBody, opts: ProbeOptions = {}): Promise<ProbeResult> {
   const started = Date.now();
-  const [from, to] = await client.call(({ docker }) => Promise.all([resolveContainer(docker, body.from), resolveContainer(docker, body.to)]));
+  const [from, to] = await client.call(({ docker }) =>
+    Promise.all([resolveContainer(docker, body.from), opts.merged ? orNull(resolveContainer(docker, body.to)) : resolveContainer(docker, body.to)]));
   const release = takeProbeSlot(from.Id, containerName(from));
   try {
-    const topology = await readTopology(client, opts.engineId);
+    const topology = opts.merged ? await opts.merged() : await readTopology(client, opts.engineId);
     const source = topology.containers.find((c) => c.id === from.Id);
-    const target = topology.containers.find((c) => c.id === to.Id);
-    if (!source || !target) throw new AppError('not_found', `${source ? containerName(to) : containerName(from)} was removed meanwhile.`);
+    const target = to ? topology.containers.find((c) => c.id === to.Id) : findTarget(topology, body.to);
+    if (!source || !target) throw new AppError('not_found', `${source ? (to ? containerName(to) : body.to) : containerName(from)} was removed meanwhile.`);
     checkSource(topology, source, target.name);
     const prediction = reachability(topology, source.id, target.id);
     const plan = buildProbePlan(topology, prediction, target, body);
@@ -110,7 +136,7 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
     const results = toProbeTargets(plan, output);
     // A task is reached by its service's names at any task of the service (tasks.<name>, the VIP).
     const service = serviceAddressesOf(topology.swarms, target.id);
-    const addresses = [...addressesOf(topology, target.id), ...service.vips, ...service.tasks, ...prediction.ips];
+    const addresses = [...addressesOf(topology, target.id, source.id), ...service.vips, ...service.tasks, ...prediction.ips];
     const verdict = compareProbe(prediction, results, addresses, { ...plan, vips: service.vips });
     return {
       from: { id: source.id, name: source.name },

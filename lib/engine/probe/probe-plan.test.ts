@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reachability } from '../../analysis/reachability-types';
 import type { Container, Endpoint, Topology } from '../../topology/types';
-import { MAX_IPS, MAX_NAMES, buildProbePlan } from './probe-plan';
+import { MAX_IPS, MAX_NAMES, addressesOf, buildProbePlan } from './probe-plan';
 
 const id = (c: string) => c.repeat(64);
 const container = (c: string, name: string, extra: Partial<Container> = {}): Container => ({
@@ -56,5 +56,22 @@ describe('buildProbePlan', () => {
     const capped = buildProbePlan(topology([]), prediction(many, ips), db, { protocol: 'tcp', port: 1 });
     expect(capped.targets.filter((t) => t.kind === 'name')).toHaveLength(MAX_NAMES);
     expect(capped.targets.filter((t) => t.kind === 'ip')).toHaveLength(MAX_IPS);
+  });
+});
+
+describe('addressesOf across engines', () => {
+  it('from another engine, only the target\'s addresses on networks that span hosts and the source is on', () => {
+    const mesh = 'f'.repeat(64);
+    const t: Topology = {
+      engine: { id: 'e', name: 'e', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///x', swarmManager: false, swarmNodeId: null },
+      engines: [], swarms: [],
+      networks: [
+        { id: mesh, engineId: 'a', engineIds: ['a', 'b'], name: 'mesh', driver: 'overlay', scope: 'swarm', internal: false, attachable: true, ingress: false, builtin: false, dns: true, ipv6: false, subnets: [], options: {}, labels: {}, createdAt: '' },
+      ],
+      containers: [container('a', 'solo'), container('b', 'task', { engineId: 'b' })],
+      endpoints: [endpoint('a', 'f', '10.9.0.2', []), endpoint('b', 'f', '10.9.0.3', []), endpoint('b', 'c', '172.18.0.2', []), endpoint('b', 'd', '10.0.0.5', [])],
+    };
+    expect(addressesOf(t, id('b'), id('a'))).toEqual(['10.9.0.3']);
+    expect(addressesOf(t, id('b'))).toEqual(['10.9.0.3', '172.18.0.2', '10.0.0.5']);
   });
 });

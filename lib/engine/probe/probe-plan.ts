@@ -29,9 +29,19 @@ function uniqueCaseless(values: string[]): string[] {
   });
 }
 
-/** Every address `target` has on any network (the probe tries them all, shared or not). */
-export function addressesOf(topology: Topology, targetId: string): string[] {
-  return topology.endpoints.filter((e) => e.containerId === targetId && e.ipv4).map((e) => e.ipv4!);
+/**
+ * Every address `target` has on any network (the probe tries them all, shared or not). From another
+ * engine only its addresses on the networks that span both hosts and that the source is on too: any
+ * other address of it means another container, or nothing, on the source's host.
+ */
+export function addressesOf(topology: Topology, targetId: string, sourceId?: string): string[] {
+  const engineOf = (id: string | undefined) => topology.containers.find((c) => c.id === id)?.engineId;
+  const elsewhere = sourceId !== undefined && engineOf(sourceId) !== engineOf(targetId);
+  const sourceNets = new Set(topology.endpoints.filter((e) => e.containerId === sourceId).map((e) => e.networkId));
+  const spanning = new Set(topology.networks.filter((n) => n.scope !== 'local' && sourceNets.has(n.id)).map((n) => n.id));
+  return topology.endpoints
+    .filter((e) => e.containerId === targetId && e.ipv4 && (!elsewhere || spanning.has(e.networkId)))
+    .map((e) => e.ipv4!);
 }
 
 /**
@@ -52,7 +62,7 @@ export function buildProbePlan(
     ...(target.compose ? [target.compose.service] : []),
     ...topology.endpoints.filter((e) => e.containerId === target.id).flatMap((e) => e.dnsNames),
   ]).filter(safeName).slice(0, MAX_NAMES);
-  const ips = [...new Set([...prediction.ips, ...addressesOf(topology, target.id)])].filter(safeIp).slice(0, MAX_IPS);
+  const ips = [...new Set([...prediction.ips, ...addressesOf(topology, target.id, prediction.from.id)])].filter(safeIp).slice(0, MAX_IPS);
   return {
     protocol: request.protocol,
     port: request.protocol === 'tcp' ? request.port : null,
