@@ -92,3 +92,17 @@ describe('onlyEngine (the engine picker)', () => {
     expect(buildGraph(t).nodes.some((n) => n.type === 'host')).toBe(false);
   });
 });
+
+describe('a container only on swarm networks', () => {
+  it('sits in the first band of its host, next to the swarm buses, not below the last local network', () => {
+    const t = twoHosts();
+    const mesh = t.networks.find((n) => n.name === 'mesh')!;
+    const task = { ...ctr(9, 'task'), engineId: 'b' };
+    const spare = on('b', net(6, 'zz-spare'));
+    const withTask = { ...t, networks: [...t.networks, spare], containers: [...t.containers, task], endpoints: [...t.endpoints, ep(mesh, task, 9)] };
+    const g = buildGraph(withTask);
+    const node = g.nodes.find((n) => n.type === 'container' && n.data.container.name === 'task')!;
+    const last = g.nodes.find((n) => n.id === `net:${spare.id}`)!;
+    expect(abs(g.nodes, node).x).toBeLessThan(last.position.x);
+  });
+});

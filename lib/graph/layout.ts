@@ -51,7 +51,9 @@ function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string
   const bands: Band[] = Array.from({ length: Math.max(ordered.length, 1) }, () => ({ regular: [], long: [], width: 0 }));
   for (const g of groups) {
     const idx = g.networkIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
-    if (idx.length === 0) bands[bands.length - 1].regular.push(g);
+    // On no network drawn here: on none at all (last band), or only on swarm networks drawn left of
+    // the host (first band, nearest them: see buildHostGraph).
+    if (idx.length === 0) bands[g.networkIds.length ? 0 : bands.length - 1].regular.push(g);
     else if (idx[idx.length - 1] - idx[0] <= 1) bands[idx[0]].regular.push(g);
     else bands[idx[0]].long.push(g);
   }
