@@ -8,6 +8,7 @@ const range = (a: number, b: number) => (a === b ? String(a) : `${a}-${b}`);
 
 function bindingText(b: PortBinding): string {
   const span = b.hostPortEnd - b.hostPort;
+  if (b.service) return `${range(b.hostPort, b.hostPortEnd)}/${b.protocol} → service ${b.service.name}:${b.containerPort} (routing mesh: any task, from every node)`;
   return `${range(b.hostPort, b.hostPortEnd)}/${b.protocol} → ${b.containerName}:${range(b.containerPort, b.containerPort + span)}`;
 }
 
@@ -66,10 +67,12 @@ export default function PortMapPanel({ version, onClose, onPick }: { version?: n
             </h3>
             <ul className="mt-1 space-y-0.5">
               {i.bindings.map((b) => (
-                <li key={`${b.containerId}:${b.hostPort}:${b.protocol}`} data-testid="port-binding" className={`font-mono text-xs ${b.pending ? 'text-slate-400' : 'text-slate-800'}`}>
-                  <button type="button" className="text-left hover:underline" onClick={() => onPick(b.containerId)} title="Show this container on the map">
-                    {bindingText(b)}{b.pending ? ' (not running)' : ''}
-                  </button>
+                <li key={`${b.service?.id ?? b.containerId}:${b.hostPort}:${b.protocol}`} data-testid="port-binding" className={`font-mono text-xs ${b.pending ? 'text-slate-400' : 'text-slate-800'}`}>
+                  {b.service ? <span>{bindingText(b)}</span> : (
+                    <button type="button" className="text-left hover:underline" onClick={() => onPick(b.containerId)} title="Show this container on the map">
+                      {bindingText(b)}{b.pending ? ' (not running)' : ''}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -15,6 +15,11 @@ export interface PortBinding {
   containerPort: number;
   /** The container is not running: the binding is what it asks for, not what it holds. */
   pending: boolean;
+  /**
+   * A swarm service's port on the routing mesh (every node listens and forwards to a task): then
+   * `containerName` is the service's name and `containerId` is empty.
+   */
+  service?: { id: string; name: string };
 }
 
 /** The bindings on one host address of one engine's host. */

@@ -1,6 +1,7 @@
 import type { Container, PublishedPort, Topology } from '../topology/types';
 import { parseIpv4 } from '../topology/ipv4';
 import { buildPortConflicts } from './port-conflicts';
+import { swarmPortBindings } from './swarm-port-bindings';
 import type { HostInterface, HostPortConflict, PortBinding, PortMap } from './port-map-types';
 import { PORT_SCOPE_LABEL, toPortScope, type PortScope } from './port-scope';
 
@@ -40,7 +41,7 @@ function collapse(bindings: PortBinding[]): PortBinding[] {
   for (const b of sorted) {
     const last = out[out.length - 1];
     const span = last ? last.hostPortEnd - last.hostPort : 0;
-    if (last && last.containerId === b.containerId && last.protocol === b.protocol && last.pending === b.pending &&
+    if (last && last.containerId === b.containerId && last.service?.id === b.service?.id && last.protocol === b.protocol && last.pending === b.pending &&
       b.hostPort === last.hostPortEnd + 1 && b.containerPort === last.containerPort + span + 1) {
       last.hostPortEnd = b.hostPort;
     } else out.push({ ...b });
@@ -68,7 +69,8 @@ function byEngine(topology: Topology): (a: HostInterface, b: HostInterface) => n
  * The host-port map: every published port (live bindings of running containers, and the bindings
  * stopped containers ask for, marked `pending`) grouped by engine and host address (a host port is
  * one host's: `0.0.0.0:8080` on two engines is two bindings, no conflict), with port ranges
- * collapsed, plus the containers that could not start because their host port was taken.
+ * collapsed, plus the containers that could not start because their host port was taken. A swarm
+ * service's port on the routing mesh is listed on every node netatlas knows as an engine.
  */
 export function buildPortMap(topology: Topology, options: PortMapOptions = {}): PortMap {
   const groups = new Map<string, { engineId: string; hostIp: string; bindings: PortBinding[] }>();
@@ -80,6 +82,12 @@ export function buildPortMap(topology: Topology, options: PortMapOptions = {}): 
       group.bindings.push(toBinding(c, p));
       groups.set(key, group);
     }
+  }
+  for (const b of swarmPortBindings(topology)) {
+    const key = `${b.engineId} 0.0.0.0`;
+    const group = groups.get(key) ?? { engineId: b.engineId, hostIp: '0.0.0.0', bindings: [] };
+    group.bindings.push(b);
+    groups.set(key, group);
   }
   const { port } = options;
   const covers = (b: PortBinding) => port === undefined || (port >= b.hostPort && port <= b.hostPortEnd);
