@@ -18,13 +18,23 @@ const LATE = Symbol('late');
  * does a read fail, with the first engine's error (one engine behaves exactly as before).
  */
 export class Atlas {
-  constructor(readonly members: AtlasMember[], readonly problems: ConfigProblem[] = []) {
-    // A swarm manager hears nothing when a task of its service starts or stops on another engine
-    // (there are no task events): a change on any engine makes the managers read again.
-    for (const m of members) {
+  private linked = false;
+
+  constructor(readonly members: AtlasMember[], readonly problems: ConfigProblem[] = []) {}
+
+  /**
+   * A swarm manager hears nothing when a task of its service starts or stops on another engine (there
+   * are no task events): a change on any engine makes the managers read again. Set up on the first
+   * read or subscription, which start the watchers anyway: an action refused for bad input must not
+   * have started anything.
+   */
+  private link(): void {
+    if (this.linked) return;
+    this.linked = true;
+    for (const m of this.members) {
       m.watcher?.subscribe((msg) => {
         if (msg.type !== 'changes') return;
-        for (const other of members) if (other !== m && other.last?.swarms.length) other.watcher?.nudge();
+        for (const other of this.members) if (other !== m && other.last?.swarms.length) other.watcher?.nudge();
       });
     }
   }
@@ -42,6 +52,7 @@ export class Atlas {
   }
 
   async topology(): Promise<Topology> {
+    this.link();
     if (this.members.length === 0) {
       const first = this.problems[0];
       throw new AppError('engine_misconfigured', `No engine is configured${first ? `: ${first.file}${first.field ? ` ${first.field}` : ''}: ${first.message}` : '.'}`,
@@ -94,6 +105,7 @@ export class Atlas {
    * whole picture (see toAtlasState), sent again whenever one engine's link changes.
    */
   subscribe(fn: (m: AtlasMessage) => void): () => void {
+    this.link();
     const send = () => fn(toAtlasState(this.members));
     const offs = this.members.flatMap((m) => {
       if (!m.watcher) return [];
