@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import type Docker from 'dockerode';
 import type Modem from 'docker-modem';
 import { AppError } from '../api/app-error';
+import { readEngineFile } from './read-engine-file';
 import type { EngineAddress } from './docker-host';
 import type { EngineSpec } from './sources/engine-spec';
 import { sshConnectConfig } from './sources/ssh-connect-config';
@@ -28,17 +28,8 @@ const BLANK = {
   ca: undefined, cert: undefined, key: undefined, sshOptions: undefined, timeout: undefined, version: undefined,
 } satisfies Docker.DockerOptions;
 
-function readTlsFile(file: string, address: EngineAddress): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    throw new AppError(
-      'engine_unreachable',
-      `Cannot read the TLS file ${file} for ${address.raw} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`,
-      'Point the engine\'s tls.ca, tls.cert and tls.key (or DOCKER_CERT_PATH) at readable PEM files.',
-    );
-  }
-}
+const readTlsFile = (file: string, address: EngineAddress): Buffer =>
+  readEngineFile(file, 'TLS file', address, 'Point the engine\'s tls.ca, tls.cert and tls.key (or DOCKER_CERT_PATH) at readable PEM files.');
 
 /** Who ssh:// without a user logs in as: the local user, as with `ssh host`. */
 function localUser(): string {

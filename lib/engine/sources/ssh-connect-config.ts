@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ConnectConfig } from 'ssh2';
 import { AppError } from '../../api/app-error';
 import type { EngineAddress } from '../docker-host';
+import { readEngineFile } from '../read-engine-file';
 import type { EngineSpec } from './engine-spec';
 import { findKnownHostKeys } from './known-hosts';
 import { sshHostVerifier } from './ssh-host-verifier';
@@ -37,15 +38,7 @@ function knownAlgorithms(file: string, address: SshAddress): string[] | undefine
 }
 
 function readIdentity(file: string, address: SshAddress): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    throw new AppError(
-      'engine_unreachable',
-      `Cannot read the SSH identity file ${file} for ${address.raw} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`,
-      'Point "identity" at a readable private key, or load the key into ssh-agent (SSH_AUTH_SOCK).',
-    );
-  }
+  return readEngineFile(file, 'SSH identity file', address, 'Point "identity" at a readable private key, or load the key into ssh-agent (SSH_AUTH_SOCK).');
 }
 
 /** Agent when SSH_AUTH_SOCK is set, else the identity file (default ~/.ssh/id_ed25519, then id_rsa). */
