@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type Docker from 'dockerode';
 import { negotiateApiVersion } from '../lib/engine/api-version';
 import { measureAnalysis, type AnalysisFigures } from './bench-analysis';
+import { measureEngines, printEngineRows, type EngineFigures } from './bench-engines';
 import { measureLive, type LiveFigures } from './bench-live';
 import { median, p95, round } from './bench-stats';
 import { parseDockerHost } from '../lib/engine/docker-host';
@@ -163,7 +164,7 @@ async function measure(server: AppServer) {
   return { target, cold, counts, appMs, engineMs, pid, rssKb: pid ? residentKb(pid) : null };
 }
 
-function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: AnalysisFigures) {
+function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: AnalysisFigures, engines: EngineFigures) {
   const ratio = median(m.appMs) / median(m.engineMs);
   const result = {
     runId, date: new Date().toISOString(), iterations: N, node: process.version, cpus: os.cpus().length,
@@ -185,6 +186,7 @@ function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: An
       reachabilityMatrixMs: { medianMs: round(median(a.matrixMs)), p95Ms: round(p95(a.matrixMs)), containers: a.matrixSize },
       probeMs: { medianMs: round(median(a.probeMs)), maxMs: round(Math.max(...a.probeMs)), samplesMs: a.probeMs.map(round) },
     },
+    engines,
   };
   fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
   fs.writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
@@ -207,6 +209,7 @@ function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: An
   row('GET /api/ports', `${an.portsMs.medianMs} ms`, `${an.portsMs.p95Ms} ms`);
   row(`reachability matrix (${an.reachabilityMatrixMs.containers} ctrs)`, `${an.reachabilityMatrixMs.medianMs} ms`, `${an.reachabilityMatrixMs.p95Ms} ms`);
   row(`live probe, ping (N=${PROBES})`, `${an.probeMs.medianMs} ms`, ` max ${an.probeMs.maxMs} ms`);
+  printEngineRows(result.engines, row);
   console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}.`);
 }
 
@@ -230,7 +233,9 @@ async function main(): Promise<void> {
       url: server.url, port: server.port, pid: m.pid ?? server.child.pid!, network: spare, container: `${PREFIX}-c001`,
       headers: process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {},
     });
-    report(m, live, analysis);
+    console.log(`Engines: a second engine (50 containers) on the same map, then stopped...`);
+    const engines = await measureEngines({ runId, label: LABEL, n: N, warmup: WARMUP, outputDir: path.dirname(OUTPUT), signal: abort.signal });
+    report(m, live, analysis, engines);
   } finally {
     await server?.stop();
     try {
