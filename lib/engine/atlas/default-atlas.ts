@@ -1,6 +1,7 @@
 import { AppError } from '../../api/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
-import { defaultEngine, dockerHostValue } from '../default-engine';
+import { dockerHostValue } from '../default-engine';
+import { parseDockerHost } from '../docker-host';
 import { describeProblem } from '../sources/describe-problem';
 import type { SourceProblem } from '../sources/engine-spec';
 import { loadEngineSpecs } from '../sources/load-engine-specs';
@@ -20,7 +21,7 @@ function brokenLocal(problem: SourceProblem): AtlasMember {
   let error = new AppError('invalid_docker_host', describeProblem(problem));
   if (problem.file === 'DOCKER_HOST' && !problem.field) {
     try {
-      defaultEngine();
+      parseDockerHost(process.env.DOCKER_HOST);
     } catch (err) {
       if (err instanceof AppError) error = err;
     }

@@ -1,6 +1,5 @@
 import { AppError } from '../../api/app-error';
 import { toEngineId } from '../../topology/engine-id';
-import { defaultEngine } from '../default-engine';
 import { EngineClient } from '../engine-client';
 import { EngineWatcher } from '../engine-watcher';
 import type { EngineSpec, SourceProblem } from '../sources/engine-spec';
@@ -10,15 +9,13 @@ import type { AtlasMember } from './atlas-member';
 const shownHost = (spec: EngineSpec) => spec.address.raw.replace(/\/\/[^@/]*:[^@/]*@/, '//');
 
 /**
- * A configured engine with its client and watcher. The local engine named by DOCKER_HOST keeps the
- * process-wide default client (one connection for the whole server).
+ * A configured engine with its client and watcher, reached exactly as its spec says (TLS files as
+ * the loader found them, ssh with its known_hosts), the local engine too.
  */
 export function toAtlasMember(spec: EngineSpec): AtlasMember {
   const base = { id: spec.id, name: spec.name, host: shownHost(spec), source: spec.source, origin: spec.origin, last: null };
   try {
-    const client = spec.source === 'env' && spec.id === 'default'
-      ? defaultEngine()
-      : new EngineClient(spec.address, { tls: spec.tls, ssh: spec.ssh });
+    const client = new EngineClient(spec.address, { tls: spec.tls, ssh: spec.ssh });
     return { ...base, client, watcher: new EngineWatcher(client, { engineId: spec.id }), problem: null };
   } catch (err) {
     return { ...base, client: null, watcher: null, problem: err instanceof AppError ? err : new AppError('engine_misconfigured', String(err)) };

@@ -64,23 +64,17 @@ export const api = {
     answer(await probeRoute(apiRequest('/api/probe', { body, ...opts }))),
 };
 
-const ENGINE_KEY = Symbol.for('netatlas.defaultEngine');
-
 /**
- * Points the app's default engine (DOCKER_HOST, created once per process) at `host` until the
- * returned function restores the previous one.
+ * Points the app's local engine (DOCKER_HOST) at `host` until the returned function restores the
+ * previous one; the server's engines are read again from the configuration each time.
  */
 export function pointDefaultEngineAt(host: string): () => void {
-  const g = globalThis as Record<symbol, unknown>;
-  const saved = { env: process.env.DOCKER_HOST, engine: g[ENGINE_KEY] };
+  const saved = process.env.DOCKER_HOST;
   process.env.DOCKER_HOST = host;
-  delete g[ENGINE_KEY];
   resetDefaultAtlas();
   return () => {
+    if (saved === undefined) delete process.env.DOCKER_HOST;
+    else process.env.DOCKER_HOST = saved;
     resetDefaultAtlas();
-    if (saved.env === undefined) delete process.env.DOCKER_HOST;
-    else process.env.DOCKER_HOST = saved.env;
-    if (saved.engine === undefined) delete g[ENGINE_KEY];
-    else g[ENGINE_KEY] = saved.engine;
   };
 }
