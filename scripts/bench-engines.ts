@@ -18,6 +18,7 @@ import { parseDockerHost } from '../lib/engine/docker-host';
 import { startAppServer, type AppServer } from '../test/support/app-server';
 import { SecondEngine, secondEngineUnsupported } from '../test/support/second-engine';
 import { TEST_IMAGE, TEST_LABEL, createContainer, createNetwork, newRunId } from '../test/support/test-engine';
+import { timedGet } from './bench-http';
 import { median, p95, round } from './bench-stats';
 
 const CONTAINERS = 50;
@@ -65,22 +66,9 @@ type Topo = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const timing = (xs: number[]): Timing => ({ medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
 
-function get(options: http.RequestOptions): Promise<{ ms: number; status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const req = http.get(options, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${options.path} timed out`)));
-  });
-}
 
 async function ok(options: http.RequestOptions): Promise<{ ms: number; body: Buffer }> {
-  const res = await get(options);
+  const res = await timedGet(options);
   if (res.status !== 200) throw new Error(`GET ${options.path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
   return res;
 }

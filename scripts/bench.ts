@@ -17,6 +17,7 @@ import { measureAnalysis, type AnalysisFigures } from './bench-analysis';
 import { measureEngines, printEngineRows, type EngineFigures } from './bench-engines';
 import { secondEngineUnsupported } from '../test/support/second-engine';
 import { measureLive, type LiveFigures } from './bench-live';
+import { timedGet, type TimedResponse } from './bench-http';
 import { median, p95, round } from './bench-stats';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
@@ -43,22 +44,8 @@ const abort = new AbortController();
 const CLEANUP_COMMAND = 'npx tsx scripts/remove-test-resources.ts';
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-interface Response { ms: number; status: number; body: Buffer }
+type Response = TimedResponse;
 
-/** GET with the time until the last byte of the body. */
-function timedGet(options: http.RequestOptions): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const req = http.get(options, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${options.path} timed out`)));
-  });
-}
 
 async function ok(options: http.RequestOptions): Promise<Response> {
   const res = await timedGet(options);

@@ -1,0 +1,19 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+export interface TimedResponse { ms: number; status: number; body: Buffer }
+
+/** GET with the time until the last byte of the body (the benchmark's one way to time a request). */
+export function timedGet(options: http.RequestOptions): Promise<TimedResponse> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.get(options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error(`GET ${options.path} timed out`)));
+  });
+}
