@@ -3,7 +3,6 @@ import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-
 import type { Container, Topology } from '../topology/types';
 import { AppError } from './app-error';
 import { MATRIX_MAX, type ReachabilityQuery } from './schemas/reachability-query';
-import { isFullId } from './schemas/refs';
 import { findContainer, findNetwork } from './topology-refs';
 
 /** A network's containers: those with an endpoint on it, and those living in such a container's stack. */
@@ -33,20 +32,6 @@ function onEngine(topology: Topology, engineId: string): Topology {
 }
 
 /**
- * A name that means different objects on different engines (each engine has its own `web` or
- * `app`) is refused rather than resolved to whichever comes first: 400 naming the engines.
- */
-function unambiguous(topology: Topology, kind: 'container' | 'network', ref: string): void {
-  if (isFullId(ref)) return;
-  const name = kind === 'container' ? ref.replace(/^\//, '') : ref;
-  const items: Array<{ name: string; engineId: string }> = kind === 'container' ? topology.containers : topology.networks;
-  const engines = [...new Set(items.filter((x) => x.name === name).map((x) => x.engineId))];
-  if (engines.length < 2) return;
-  const where = engines.map((id) => topology.engines.find((e) => e.id === id)?.name ?? id).join(', ');
-  throw new AppError('bad_request', `Invalid request: there is a ${kind} "${name}" on several engines (${where}); give its full id, or the engine with ?engine=.`);
-}
-
-/**
  * Answers a validated `GET /api/reachability` query from one topology: user refs are resolved
  * against it (404 naming the first unknown one; 400 for a name found on several engines), then the
  * pure analysis does the rest, over the whole topology (a pair may span engines). With `engineId`,
@@ -54,12 +39,11 @@ function unambiguous(topology: Topology, kind: 'container' | 'network', ref: str
  */
 export function answerReachability(topology: Topology, query: ReachabilityQuery, engineId: string | null = null): Reachability | ReachabilityMatrix {
   const scope = engineId === null ? topology : onEngine(topology, engineId);
-  const container = (ref: string) => (unambiguous(scope, 'container', ref), findContainer(scope, ref));
+  const container = (ref: string) => findContainer(scope, ref);
   if (query.kind === 'pair') {
     const [from, to] = [container(query.from), container(query.to)];
     return reachability(topology, from.id, to.id);
   }
-  if (query.kind === 'network') unambiguous(scope, 'network', query.ref);
   const members =
     query.kind === 'containers' ? query.refs.map(container)
       : capped(query.kind === 'network' ? onNetwork(topology, findNetwork(scope, query.ref).id) : inProject(scope, query.name));

@@ -6,6 +6,7 @@ import type { ProbeResult } from '../../analysis/probe-types';
 import { reachability } from '../../analysis/reachability';
 import type { Container, Topology } from '../../topology/types';
 import { serviceAddressesOf } from '../../topology/with-service-names';
+import { findContainer } from '../../api/topology-refs';
 import type { EngineClient } from '../engine-client';
 import { readTopology } from '../read-topology';
 import { containerName, resolveContainer } from '../resolve-refs';
@@ -31,17 +32,6 @@ export interface ProbeOptions {
    * a swarm network both are on); the helper still runs on A's engine, in A's network stack.
    */
   merged?: () => Promise<Topology>;
-}
-
-/** B in the map of every engine: a full id, or an exact name that only one engine has. */
-function findTarget(t: Topology, ref: string): Container {
-  const name = ref.replace(/^\//, '');
-  const byId = t.containers.find((c) => c.id === ref);
-  if (byId) return byId;
-  const named = t.containers.filter((c) => c.name === name);
-  if (named.length === 1) return named[0];
-  if (named.length > 1) throw new AppError('bad_request', `to: there is a container "${name}" on several engines (${named.map((c) => c.engineId).join(', ')}); give its full id.`);
-  throw new AppError('not_found', `No container "${name}" on any engine (give its full id or exact name).`);
 }
 
 async function orNull<T>(p: Promise<T>): Promise<T | null> {
@@ -115,7 +105,7 @@ export async function probeContainers(client: EngineClient, body: ProbeBody, opt
   try {
     const topology = opts.merged ? await opts.merged() : await readTopology(client, opts.engineId);
     const source = topology.containers.find((c) => c.id === from.Id);
-    const target = to ? topology.containers.find((c) => c.id === to.Id) : findTarget(topology, body.to);
+    const target = to ? topology.containers.find((c) => c.id === to.Id) : findContainer(topology, body.to);
     if (!source || !target) throw new AppError('not_found', `${source ? (to ? containerName(to) : body.to) : containerName(from)} was removed meanwhile.`);
     checkSource(topology, source, target.name);
     const prediction = reachability(topology, source.id, target.id);
