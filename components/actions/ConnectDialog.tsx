@@ -10,6 +10,7 @@ import type { Container, Network, Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useDialogRun } from './use-dialog-run';
+import { spansHosts } from '@/lib/topology/spans-hosts';
 
 const input = 'w-full rounded border border-slate-300 px-2 py-1 font-mono text-[13px] focus:border-sky-500 focus:outline-none';
 
@@ -20,7 +21,7 @@ function modeWarning(networkMode: string): string | null {
 }
 
 /** A local network of another engine: the container's engine does not know it. */
-const elsewhere = (c: Container, n: Network) => n.scope !== 'swarm' && !n.engineIds.includes(c.engineId);
+const elsewhere = (c: Container, n: Network) => !spansHosts(n) && !n.engineIds.includes(c.engineId);
 
 function otherHost(t: Topology, c: Container, n: Network): string | null {
   if (!elsewhere(c, n)) return null;

@@ -6,6 +6,7 @@ import MatrixButton from '../reach/MatrixButton';
 import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
 import { engineOf } from '@/lib/topology/engine-of';
+import { spansHosts } from '@/lib/topology/spans-hosts';
 
 function dnsSentence(n: Network): string {
   if (n.driver === 'host') return 'No: host mode uses the host’s own network stack and resolver.';
@@ -29,7 +30,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
           rows={[
             ['Driver', n.driver],
             ['Scope', n.scope],
-            ...(topology.engines.length > 1 ? [[n.scope === 'swarm' ? 'Seen on hosts' : 'Host', hosts] as [string, string]] : []),
+            ...(topology.engines.length > 1 ? [[spansHosts(n) ? 'Seen on hosts' : 'Host', hosts] as [string, string]] : []),
             ['Internal', n.internal ? 'yes: no route to the outside world' : 'no'],
             ['Attachable', n.attachable ? 'yes' : 'no'],
             ['Ingress', n.ingress ? 'yes' : 'no'],

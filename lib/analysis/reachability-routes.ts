@@ -2,6 +2,7 @@ import type { Container, Network, PublishedPort } from '../topology/types';
 import { toPortScope } from './port-scope';
 import type { Attachment, ReachContext } from './reachability-context';
 import type { Route } from './reachability-types';
+import { spansHosts } from '../topology/spans-hosts';
 
 /** A network both stacks are on, with B's endpoint there. */
 export interface SharedNetwork {
@@ -35,7 +36,7 @@ function routeOn(network: Network, target: Attachment['endpoint'], names: boolea
 export function sharedNetworks(ctx: ReachContext, a: Container, b: Container): { usable: SharedNetwork[]; closed: Network[] } {
   const mine = new Set(ctx.attachments(a).map((x) => x.network.id));
   const local = ctx.sameEngine(a, b);
-  const both = ctx.attachments(b).filter((x) => mine.has(x.network.id) && (local || x.network.scope !== 'local'));
+  const both = ctx.attachments(b).filter((x) => mine.has(x.network.id) && (local || spansHosts(x.network)));
   return {
     usable: both.filter((x) => ctx.allowsPeers(x.network) && (x.endpoint.ipv4 || x.endpoint.dnsNames.length)).map((x) => ({ network: x.network, target: x.endpoint })),
     closed: both.filter((x) => !ctx.allowsPeers(x.network)).map((x) => x.network),

@@ -1,4 +1,5 @@
 import type { EngineEntry, Network, Topology } from '../topology/types';
+import { spansHosts } from '../topology/spans-hosts';
 
 /** One host's part of the map: its engine, its local networks, its containers and their endpoints. */
 export interface HostPart {
@@ -6,22 +7,19 @@ export interface HostPart {
   topology: Topology;
 }
 
-/** Swarm-scope networks (overlays) span hosts: they are drawn once, outside every host. */
-export const isShared = (n: Network) => n.scope === 'swarm';
-
 /**
  * Splits a topology by engine, in the order of `topology.engines`. Each part keeps the endpoints of
  * its containers, including those on shared networks (which the part's own network list leaves out).
  */
 export function splitByHost(topology: Topology): { hosts: HostPart[]; shared: Network[] } {
-  const shared = topology.networks.filter(isShared);
+  const shared = topology.networks.filter(spansHosts);
   const engineOf = new Map(topology.containers.map((c) => [c.id, c.engineId]));
   const hosts = topology.engines.map((engine) => ({
     engine,
     topology: {
       ...topology,
       engines: [engine],
-      networks: topology.networks.filter((n) => !isShared(n) && n.engineId === engine.id),
+      networks: topology.networks.filter((n) => !spansHosts(n) && n.engineId === engine.id),
       containers: topology.containers.filter((c) => c.engineId === engine.id),
       endpoints: topology.endpoints.filter((e) => engineOf.get(e.containerId) === engine.id),
     },
@@ -38,7 +36,7 @@ export function onlyEngine(topology: Topology, engineId: string): Topology {
   const part = hosts.find((h) => h.engine.id === engineId);
   if (!part) return topology;
   const used = new Set(part.topology.endpoints.map((e) => e.networkId));
-  const shared = topology.networks.filter((n) => isShared(n) && (used.has(n.id) || n.engineIds.includes(engineId)));
+  const shared = topology.networks.filter((n) => spansHosts(n) && (used.has(n.id) || n.engineIds.includes(engineId)));
   const engine = part.engine.info ?? topology.engine;
   return { ...part.topology, engine, networks: [...part.topology.networks, ...shared].sort((a, b) => a.name.localeCompare(b.name)) };
 }

@@ -1,6 +1,7 @@
 import { sh } from '../../topology/cli-commands';
 import type { Diagnostic } from '../diagnostic-types';
 import type { DoctorContext } from './doctor-context';
+import { spansHosts } from '../../topology/spans-hosts';
 
 /**
  * A user-defined network no container (running or stopped) is attached to. Built-in networks never
@@ -10,7 +11,7 @@ import type { DoctorContext } from './doctor-context';
 export function emptyNetwork(ctx: DoctorContext): Diagnostic[] {
   const used = new Set(ctx.topology.endpoints.map((e) => e.networkId));
   return ctx.topology.networks
-    .filter((n) => !n.builtin && n.scope !== 'swarm' && !used.has(n.id))
+    .filter((n) => !n.builtin && !spansHosts(n) && !used.has(n.id))
     .map((n): Diagnostic => ({
       rule: 'empty_network',
       engineId: n.engineId,

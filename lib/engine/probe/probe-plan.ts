@@ -2,6 +2,7 @@ import { containerRef, dnsAlias, ipv4Address } from '../../api/schemas/refs';
 import type { Reachability } from '../../analysis/reachability-types';
 import type { Container, Topology } from '../../topology/types';
 import type { ProbePlan } from './probe-script';
+import { spansHosts } from '../../topology/spans-hosts';
 
 /** At most this many names and addresses are tried (each is a few processes in the helper). */
 export const MAX_NAMES = 12;
@@ -38,7 +39,7 @@ export function addressesOf(topology: Topology, targetId: string, sourceId?: str
   const engineOf = (id: string | undefined) => topology.containers.find((c) => c.id === id)?.engineId;
   const elsewhere = sourceId !== undefined && engineOf(sourceId) !== engineOf(targetId);
   const sourceNets = new Set(topology.endpoints.filter((e) => e.containerId === sourceId).map((e) => e.networkId));
-  const spanning = new Set(topology.networks.filter((n) => n.scope !== 'local' && sourceNets.has(n.id)).map((n) => n.id));
+  const spanning = new Set(topology.networks.filter((n) => spansHosts(n) && sourceNets.has(n.id)).map((n) => n.id));
   return topology.endpoints
     .filter((e) => e.containerId === targetId && e.ipv4 && (!elsewhere || spanning.has(e.networkId)))
     .map((e) => e.ipv4!);
