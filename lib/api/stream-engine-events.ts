@@ -15,15 +15,15 @@ export interface EventFeed {
  * `state`, `changes` and `resync` message as it happens, and a heartbeat comment. Ends (and
  * unsubscribes) when the browser goes away.
  */
-export function streamEngineEvents(watcher: EventFeed, signal: AbortSignal): Response {
+export function streamEngineEvents(feed: EventFeed, signal: AbortSignal): Response {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const send = (chunk: Uint8Array) => {
         try { controller.enqueue(chunk); } catch { cleanup(); }
       };
-      send(sseEvent('activity', watcher.activity.list()));
-      const unsubscribe = watcher.subscribe((m) => send(sseEvent(m.type, m)));
+      send(sseEvent('activity', feed.activity.list()));
+      const unsubscribe = feed.subscribe((m) => send(sseEvent(m.type, m)));
       const heartbeat = setInterval(() => send(sseComment('heartbeat')), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);

@@ -20,9 +20,7 @@ export interface EngineSession {
 export interface EngineClientOptions {
   /** Per-request timeout in ms; a hung engine becomes `engine_unreachable` instead of a hung page. */
   timeoutMs?: number;
-  /** Directory with ca.pem, cert.pem, key.pem (DOCKER_CERT_PATH) for tcp:// with TLS. */
-  certPath?: string;
-  /** TLS client files for tcp:// with TLS; wins over `certPath`. */
+  /** TLS client files for tcp:// with TLS. */
   tls?: EngineSpec['tls'];
   /** known_hosts and credentials for ssh://. */
   ssh?: EngineSpec['ssh'];
@@ -31,7 +29,7 @@ export interface EngineClientOptions {
 const CONNECTION_CODES = new Set(['engine_unreachable', 'engine_permission_denied', 'engine_too_old']);
 
 function dockerOptions(address: EngineAddress, opts: EngineClientOptions, version?: string, timeout = true): Docker.DockerOptions {
-  return toDockerOptions({ address, tls: opts.tls, ssh: opts.ssh, certPath: opts.certPath }, { version, timeoutMs: timeout ? opts.timeoutMs ?? 10_000 : false });
+  return toDockerOptions({ address, tls: opts.tls, ssh: opts.ssh }, { version, timeoutMs: timeout ? opts.timeoutMs ?? 10_000 : false });
 }
 
 /**

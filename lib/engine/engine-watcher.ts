@@ -84,9 +84,15 @@ export class EngineWatcher {
     if (!this.running) this.start();
     if (this.status.state === 'live' && this.snapshot) return this.snapshot;
     const generation = this.generation;
-    const t = await readTopology(this.client, this.opts.engineId);
+    const t = await this.read();
     if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
     this.served = topologyFingerprint(t);
+    return t;
+  }
+
+  /** One read of the engine; while a swarm task is on its way to running, another follows (see nudge). */
+  private async read(): Promise<Topology> {
+    const t = await readTopology(this.client, this.opts.engineId);
     if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     return t;
   }
@@ -222,7 +228,7 @@ export class EngineWatcher {
     if (this.status.state !== 'live') return;
     try {
       const generation = this.generation;
-      const t = await readTopology(this.client, this.opts.engineId);
+      const t = await this.read();
       if (generation !== this.generation) return; // more events came: their own settle follows
       this.snapshot = t;
       const fp = topologyFingerprint(t);
@@ -231,7 +237,6 @@ export class EngineWatcher {
         this.served = fp;
         this.emit({ type: 'resync', reason: 'settled' });
       }
-      if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     } catch { /* the stream's end reports an outage */ }
   }
 
@@ -257,7 +262,7 @@ export class EngineWatcher {
 
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
     const generation = this.generation;
-    const t = await readTopology(this.client, this.opts.engineId);
+    const t = await this.read();
     if (generation === this.generation) this.snapshot = t;
     for (const c of t.containers) this.names.containers.set(c.id, c.name);
     for (const n of t.networks) this.names.networks.set(n.id, n.name);
@@ -267,7 +272,6 @@ export class EngineWatcher {
       this.emit({ type: 'resync', reason });
     }
     this.fingerprint = fp;
-    if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
     return t;
   }
 

@@ -1,7 +1,6 @@
 import { AppError } from '../../api/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
-import { dockerHostValue } from '../default-engine';
-import { parseDockerHost } from '../docker-host';
+import { DEFAULT_DOCKER_HOST, parseDockerHost } from '../docker-host';
 import { describeProblem } from '../sources/describe-problem';
 import type { SourceProblem } from '../sources/engine-spec';
 import { loadEngineSpecs } from '../sources/load-engine-specs';
@@ -26,7 +25,7 @@ function brokenLocal(problem: SourceProblem): AtlasMember {
       if (err instanceof AppError) error = err;
     }
   }
-  return { id: DEFAULT_ENGINE_ID, name: 'local', host: dockerHostValue(), source: 'env', origin: problem.file, client: null, watcher: null, problem: error, last: null };
+  return { id: DEFAULT_ENGINE_ID, name: 'local', host: process.env.DOCKER_HOST?.trim() || DEFAULT_DOCKER_HOST, source: 'env', origin: problem.file, client: null, watcher: null, problem: error, last: null };
 }
 
 /** Every engine the configuration names: DOCKER_HOST or the current context, then the config file's. */
