@@ -61,6 +61,8 @@ tool_packages() {
   command -v ip >/dev/null || [ -x /usr/sbin/ip ] || [ -x /bin/ip ] || missing+=(iproute2)
   # sshd (never started as a service) lets the ssh:// engine test run a real OpenSSH server of its own.
   [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
+  # openssl makes the certificates of the TLS engine test (a loopback https server that wants a client cert).
+  command -v openssl >/dev/null || missing+=(openssl)
   echo "${missing[@]}"
 }
 
