@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { AppError } from './lib/api/app-error';
+import { AppError } from './lib/errors/app-error';
 import { allowedHostnames, isAllowedHost } from './lib/api/allowed-hosts';
+import { httpStatus } from './lib/api/error-status';
 import { securityHeaders } from './lib/api/security-headers';
 import { TOKEN_COOKIE, presentedToken, tokenMatches } from './lib/api/token-auth';
 
@@ -13,7 +14,7 @@ const OPEN_PATHS = new Set(['/login', '/api/login']);
 const refusalHeaders = { ...headers, 'Cache-Control': 'no-store' };
 
 function refuse(err: AppError): NextResponse {
-  return NextResponse.json(err.toJSON(), { status: err.status, headers: refusalHeaders });
+  return NextResponse.json(err.toJSON(), { status: httpStatus(err), headers: refusalHeaders });
 }
 
 /**

@@ -9,7 +9,7 @@ import type Docker from 'dockerode';
 import {
   createContainer, createNetwork, engine, ensureImage, imageExists, pullImage, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
-import { AppError } from '../lib/api/app-error';
+import { AppError } from '../lib/errors/app-error';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { toAppError } from '../lib/engine/engine-errors';
 

@@ -3,7 +3,8 @@ import { twoEngines } from '../analysis/__fixtures__/two-engines';
 import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-types';
 import { ctr } from '../graph/__fixtures__/synthetic-topology';
 import { answerReachability } from './answer-reachability';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
+import { httpStatus } from './error-status';
 
 const { topology, c, n } = twoEngines();
 const names = (m: ReachabilityMatrix) => m.containers.map((x) => x.name).sort();
@@ -11,7 +12,7 @@ const error = (run: () => unknown) => {
   try {
     run();
   } catch (err) {
-    if (err instanceof AppError) return { status: err.status, message: err.message };
+    if (err instanceof AppError) return { status: httpStatus(err), message: err.message };
     throw err;
   }
   throw new Error('no error');

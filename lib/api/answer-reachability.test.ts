@@ -3,7 +3,8 @@ import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-
 import { buildTopology } from '../topology/build-topology';
 import { fixtureSnapshot, idOf, nameOf } from '../topology/__fixtures__/engine-fixture';
 import { answerReachability } from './answer-reachability';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
+import { httpStatus } from './error-status';
 
 const topology = buildTopology(fixtureSnapshot());
 const names = (m: ReachabilityMatrix) => m.containers.map((c) => c.name);
@@ -11,7 +12,7 @@ const error = (run: () => unknown) => {
   try {
     run();
   } catch (err) {
-    if (err instanceof AppError) return { code: err.code, status: err.status, message: err.message };
+    if (err instanceof AppError) return { code: err.code, status: httpStatus(err), message: err.message };
     throw err;
   }
   throw new Error('no error');

@@ -1,7 +1,7 @@
 import { reachability, reachabilityMatrix } from '../analysis/reachability';
 import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-types';
 import type { Container, Topology } from '../topology/types';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { MATRIX_MAX, type ReachabilityQuery } from './schemas/reachability-query';
 import { findContainer, findNetwork } from './topology-refs';
 

@@ -1,5 +1,5 @@
 import { ENGINE_ID_PATTERN } from '../topology/engine-id';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 /**
  * The `?engine=` of a request: which configured engine an action goes to (ids as in

@@ -1,4 +1,4 @@
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { isSameOrigin } from './same-origin';
 
 /** True when NETATLAS_READ_ONLY asks the server to refuse every change (read per request). */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
+import { httpStatus } from './error-status';
 import { MAX_BODY_BYTES, readJsonBody } from './read-json-body';
 import { connectBody, pruneBody } from './schemas/endpoint-bodies';
 
@@ -15,7 +16,7 @@ async function refusal(r: Request, schema: Parameters<typeof readJsonBody>[1] = 
   try {
     await readJsonBody(r, schema);
   } catch (err) {
-    if (err instanceof AppError) return [err.status, err.code, err.message];
+    if (err instanceof AppError) return [httpStatus(err), err.code, err.message];
     throw err;
   }
   throw new Error('accepted');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { guardMutation } from './guard-mutation';
 import { schemaError } from './schema-error';
 

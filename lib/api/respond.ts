@@ -1,4 +1,5 @@
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
+import { httpStatus } from './error-status';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -9,7 +10,7 @@ export function json(body: unknown, status = 200): Response {
 
 /** Turns any thrown value into the API's error shape; unknown errors are logged, never echoed. */
 export function errorResponse(err: unknown): Response {
-  if (err instanceof AppError) return json(err.toJSON(), err.status);
+  if (err instanceof AppError) return json(err.toJSON(), httpStatus(err));
   console.error('[netatlas] unexpected error', err);
   return json(new AppError('internal', 'Unexpected server error; see the server log.').toJSON(), 500);
 }

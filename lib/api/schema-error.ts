@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 
 function fieldOf(path: ReadonlyArray<PropertyKey>): string {
   return path.length ? path.map(String).join('.') : 'body';

@@ -1,5 +1,5 @@
 import type { Container, Network, Topology } from '../topology/types';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { isFullId } from './schemas/refs';
 
 /**

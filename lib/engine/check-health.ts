@@ -1,4 +1,4 @@
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { AtlasMember } from './atlas/atlas-member';
 import { defaultAtlas } from './atlas/default-atlas';
 import { pingEngine } from './ping-engine';

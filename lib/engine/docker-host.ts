@@ -1,4 +1,4 @@
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 
 export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 

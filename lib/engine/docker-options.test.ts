@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { parseDockerHost } from './docker-host';
 import { dockerOptions } from './docker-options';
 import { toAppError } from './engine-errors';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Docker from 'dockerode';
 import type Modem from 'docker-modem';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { readEngineFile } from './read-engine-file';
 import type { EngineAddress } from './docker-host';
 import type { EngineSpec } from './sources/engine-spec';

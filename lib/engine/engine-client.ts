@@ -1,5 +1,5 @@
 import Docker from 'dockerode';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { EngineInfo } from '../topology/types';
 import { negotiateApiVersion } from './api-version';
 import type { EngineAddress } from './docker-host';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { parseDockerHost } from './docker-host';
 import { toAppError } from './engine-errors';
 
@@ -11,7 +11,7 @@ const sysError = (code: string) => Object.assign(new Error(`connect ${code} /run
 describe('toAppError: connection failures', () => {
   it('a missing socket is engine_unreachable and names the socket', () => {
     const err = toAppError(sysError('ENOENT'), unix);
-    expect(err).toMatchObject({ code: 'engine_unreachable', status: 503 });
+    expect(err).toMatchObject({ code: 'engine_unreachable' });
     expect(err.message).toContain('/run/user/1000/docker.sock');
     expect(err.hint).toMatch(/dockerd|DOCKER_HOST/);
   });
@@ -23,7 +23,7 @@ describe('toAppError: connection failures', () => {
   it('a socket without permission is engine_permission_denied with the docker-group hint', () => {
     for (const code of ['EACCES', 'EPERM']) {
       const err = toAppError(sysError(code), unix);
-      expect(err).toMatchObject({ code: 'engine_permission_denied', status: 503 });
+      expect(err).toMatchObject({ code: 'engine_permission_denied' });
       expect(err.message).toContain('/run/user/1000/docker.sock');
       expect(err.hint).toMatch(/docker group/);
     }
@@ -49,10 +49,10 @@ describe('toAppError: engine answers', () => {
     Object.assign(new Error(`(HTTP code ${statusCode}) unexpected - ${message} `), { statusCode, json: { message } });
 
   it('keeps the meaning of 400, 403, 404 and 409, with the engine message', () => {
-    expect(toAppError(http(404, 'No such container: abc'), unix)).toMatchObject({ code: 'not_found', status: 404, message: 'No such container: abc' });
-    expect(toAppError(http(409, 'container is not running'), unix)).toMatchObject({ code: 'conflict', status: 409 });
-    expect(toAppError(http(400, 'bad parameter'), unix)).toMatchObject({ code: 'bad_request', status: 400 });
-    expect(toAppError(http(403, 'operation not permitted'), unix)).toMatchObject({ code: 'forbidden', status: 403 });
+    expect(toAppError(http(404, 'No such container: abc'), unix)).toMatchObject({ code: 'not_found', message: 'No such container: abc' });
+    expect(toAppError(http(409, 'container is not running'), unix)).toMatchObject({ code: 'conflict' });
+    expect(toAppError(http(400, 'bad parameter'), unix)).toMatchObject({ code: 'bad_request' });
+    expect(toAppError(http(403, 'operation not permitted'), unix)).toMatchObject({ code: 'forbidden' });
   });
 
   it('strips dockerode wrapping when the engine sent no JSON message', () => {
@@ -67,7 +67,7 @@ describe('toAppError: engine answers', () => {
   });
 
   it('other statuses are engine_error (502)', () => {
-    expect(toAppError(http(500, 'driver failed'), unix)).toMatchObject({ code: 'engine_error', status: 502, message: 'driver failed' });
+    expect(toAppError(http(500, 'driver failed'), unix)).toMatchObject({ code: 'engine_error', message: 'driver failed' });
   });
 
   it('passes an AppError through unchanged', () => {
@@ -86,7 +86,7 @@ describe('toAppError: ssh:// engines', () => {
 
   it('a refused host key keeps its own message and hint, as engine_unreachable', () => {
     const err = toAppError(Object.assign(new Error('The SSH host key of [db.example]:2222 (...) is not in /k'), { code: 'SSH_HOST_KEY_UNKNOWN', hint: 'ssh-keyscan ...' }), ssh);
-    expect(err).toMatchObject({ code: 'engine_unreachable', status: 503, message: 'The SSH host key of [db.example]:2222 (...) is not in /k', hint: 'ssh-keyscan ...' });
+    expect(err).toMatchObject({ code: 'engine_unreachable', message: 'The SSH host key of [db.example]:2222 (...) is not in /k', hint: 'ssh-keyscan ...' });
   });
 
   it("ssh2's bare host denial still says it was the host key", () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { EngineAddress } from './docker-host';
 
 interface DockerodeError {

@@ -1,4 +1,4 @@
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { ActivityEntry, EngineChange, LinkState } from '../topology/engine-change';
 import { describeChange } from '../topology/describe-change';
 import { swarmSettling } from '../topology/swarm-settling';
@@ -8,7 +8,7 @@ import { ActivityLog } from './activity-log';
 import { nextBackoff } from './backoff';
 import type { EngineClient } from './engine-client';
 import { LineBuffer } from './line-buffer';
-import type { RawEvent } from './raw-event';
+import type { RawEvent } from '../wire/raw-event';
 import { readTopology } from './read-topology';
 import { EVENT_FILTERS, sameChange, toEngineChange } from './to-engine-change';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { rawContainer } from '../topology/__fixtures__/engine-fixture';
 import { InspectCache, inspectSignature } from './inspect-cache';
-import type { RawContainerInspect, RawContainerSummary } from './raw-types';
+import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 
 const summary = (id: string, over: Partial<RawContainerSummary> = {}): RawContainerSummary => ({
   Id: id,

@@ -1,4 +1,4 @@
-import type { RawContainerInspect, RawContainerSummary } from './raw-types';
+import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 
 /**
  * What in a running container's list entry changes whenever something netatlas reads from its

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { RawContainerInspect } from './raw-types';
+import type { RawContainerInspect } from '../wire/raw-types';
 
 function isNotFound(err: unknown): boolean {
   return (err as { statusCode?: number })?.statusCode === 404;

@@ -1,7 +1,7 @@
 import type { ContainerConfigs } from '../analysis/diagnostics/container-config';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
-import type { RawContainerSummary } from './raw-types';
+import type { RawContainerSummary } from '../wire/raw-types';
 import { toContainerConfig } from './to-container-config';
 
 /**

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 
 /**
  * A file an engine's connection needs (TLS client files, an ssh identity), or an `engine_unreachable`

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { toSwarm } from '../topology/to-swarm';
 import type { Swarm } from '../topology/types';
-import type { RawNode, RawService, RawSwarmInfo, RawTask } from './raw-swarm-types';
+import type { RawNode, RawService, RawSwarmInfo, RawTask } from '../wire/raw-swarm-types';
 
 /**
  * Reads the swarm `docker` manages: null unless the engine is an active swarm manager (a worker

@@ -4,8 +4,8 @@ import { DEFAULT_ENGINE_ID } from '../topology/engine-id';
 import type { EngineInfo, Swarm, Topology } from '../topology/types';
 import type { EngineClient, EngineSession } from './engine-client';
 import { inspectContainer } from './inspect-container';
-import type { RawContainerSummary, RawNetwork } from './raw-types';
-import type { RawSwarmInfo } from './raw-swarm-types';
+import type { RawContainerSummary, RawNetwork } from '../wire/raw-types';
+import type { RawSwarmInfo } from '../wire/raw-swarm-types';
 import { readSwarm } from './read-swarm';
 
 /** A swarm node lists swarm's own `ingress` network; an engine outside any swarm never does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { refineEngineError } from './refine-engine-error';
 
 const code = (c: ConstructorParameters<typeof AppError>[0], m: string) => (refineEngineError(new AppError(c, m)) as AppError).code;

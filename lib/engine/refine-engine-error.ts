@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '../api/app-error';
+import { AppError, type ErrorCode } from '../errors/app-error';
 
 /**
  * Engine answers whose HTTP status hides their meaning (20.10 sends a pool overlap as 403 and a bad

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { isFullId } from '../api/schemas/refs';
-import type { RawContainerSummary, RawNetwork } from './raw-types';
+import type { RawContainerSummary, RawNetwork } from '../wire/raw-types';
 
 /**
  * The engine's `name` and `id` list filters match substrings and prefixes (`web` finds `web-2`, an id

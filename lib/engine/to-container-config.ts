@@ -1,5 +1,5 @@
 import type { ContainerConfig } from '../analysis/diagnostics/container-config';
-import type { RawContainerInspect } from './raw-types';
+import type { RawContainerInspect } from '../wire/raw-types';
 
 /** `/db:/api/database` (linked container, then this container's path and the alias) → { db, database }. */
 function toLink(entry: string): ContainerConfig['links'][number] | null {

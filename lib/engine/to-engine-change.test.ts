@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineBuffer } from './line-buffer';
-import type { RawEvent } from './raw-event';
+import type { RawEvent } from '../wire/raw-event';
 import { sameChange, toEngineChange } from './to-engine-change';
 
 // Captured from Engine 20.10 by scripts/capture-event-fixture.sh: network create, run a, create b,

@@ -1,5 +1,5 @@
 import type { EngineChange } from '../topology/engine-change';
-import type { RawEvent } from './raw-event';
+import type { RawEvent } from '../wire/raw-event';
 
 // 'stop' and 'kill' always come with 'die'; 'restart' with 'die' + 'start'.
 const CONTAINER_ACTIONS = new Set(['create', 'start', 'die', 'destroy', 'rename', 'pause', 'unpause']);

@@ -1,4 +1,4 @@
-import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../wire/raw-types';
 import { containerName, toContainer } from './to-container';
 import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';

@@ -1,4 +1,4 @@
-import type { RawEndpointSettings } from '../engine/raw-types';
+import type { RawEndpointSettings } from '../wire/raw-types';
 
 /**
  * The names Docker's embedded DNS answers for one endpoint, as seen from another container on the

@@ -1,4 +1,4 @@
-import type { RawContainerInspect, RawContainerSummary } from '../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 import type { Container, ContainerState } from './types';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 import { toExposedPorts, toPublishedPorts } from './to-ports';

@@ -1,4 +1,4 @@
-import type { RawContainerInspect, RawContainerSummary, RawEndpointSettings } from '../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary, RawEndpointSettings } from '../wire/raw-types';
 import { toDnsNames } from './dns-names';
 import type { Endpoint, Network } from './types';
 

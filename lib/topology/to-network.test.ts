@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawNetwork } from '../engine/raw-types';
+import type { RawNetwork } from '../wire/raw-types';
 import { fixtureSnapshot, nameOf } from './__fixtures__/engine-fixture';
 import { isDefaultBridge, toNetwork } from './to-network';
 

@@ -1,4 +1,4 @@
-import type { RawNetwork } from '../engine/raw-types';
+import type { RawNetwork } from '../wire/raw-types';
 import type { Network } from './types';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawContainerInspect, RawContainerSummary } from '../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 import { rawContainer } from './__fixtures__/engine-fixture';
 import { parsePortKey, toExposedPorts, toPublishedPorts } from './to-ports';
 

@@ -1,4 +1,4 @@
-import type { RawContainerInspect, RawContainerSummary, RawPortBinding } from '../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary, RawPortBinding } from '../wire/raw-types';
 import type { ExposedPort, PublishedPort } from './types';
 
 type Protocol = PublishedPort['protocol'];

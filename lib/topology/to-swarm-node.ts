@@ -1,4 +1,4 @@
-import type { RawNode } from '../engine/raw-swarm-types';
+import type { RawNode } from '../wire/raw-swarm-types';
 import type { SwarmNode } from './types';
 import { withoutPrefix } from './without-prefix';
 

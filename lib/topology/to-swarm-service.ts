@@ -1,4 +1,4 @@
-import type { RawService, RawServicePort } from '../engine/raw-swarm-types';
+import type { RawService, RawServicePort } from '../wire/raw-swarm-types';
 import type { SwarmService, SwarmTask } from './types';
 import { withoutPrefix } from './without-prefix';
 

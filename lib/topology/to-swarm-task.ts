@@ -1,4 +1,4 @@
-import type { RawTask } from '../engine/raw-swarm-types';
+import type { RawTask } from '../wire/raw-swarm-types';
 import type { SwarmTask } from './types';
 import { withoutPrefix } from './without-prefix';
 

@@ -1,4 +1,4 @@
-import type { RawNode, RawService, RawTask } from '../engine/raw-swarm-types';
+import type { RawNode, RawService, RawTask } from '../wire/raw-swarm-types';
 import { toSwarmNode } from './to-swarm-node';
 import { toSwarmService } from './to-swarm-service';
 import { toSwarmTask } from './to-swarm-task';

@@ -8,7 +8,7 @@
  * Skipped, with the reason printed, only where a second engine cannot run (not root, no nsenter/ip).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/api/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { parseDockerHost } from '@/lib/engine/docker-host';
 import { EngineClient } from '@/lib/engine/engine-client';
 import { EngineWatcher, type WatchMessage } from '@/lib/engine/engine-watcher';

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/api/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { EngineClient } from '@/lib/engine/engine-client';
 import { readTopology } from '@/lib/engine/read-topology';
 import { loadEngineSpecs } from '@/lib/engine/sources/load-engine-specs';

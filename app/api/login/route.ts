@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { errorResponse } from '@/lib/api/respond';
 import { isSameOrigin } from '@/lib/api/same-origin';
 import { TOKEN_COOKIE, tokenMatches } from '@/lib/api/token-auth';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../app-error';
+import { AppError } from '../../errors/app-error';
+import { httpStatus } from '../error-status';
 import { parseQuery } from '../parse-query';
 import { portsQuery } from './ports-query';
 
@@ -16,7 +17,7 @@ describe('GET /api/ports query', () => {
     for (const qs of ['?port=0', '?port=65536', '?port=-1', '?port=54x', '?port=', '?port=1e3', '?port=123456']) {
       const err = (() => { try { query(qs); } catch (e) { return e; } })() as AppError;
       expect(err, qs).toBeInstanceOf(AppError);
-      expect(err.status).toBe(400);
+      expect(httpStatus(err)).toBe(400);
       expect(err.message).toMatch(/^Invalid request: port: /);
     }
     expect(() => query('?prot=5432')).toThrow(/unknown field: "prot"/);

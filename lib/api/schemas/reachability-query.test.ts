@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../errors/app-error';
+import { httpStatus } from '../error-status';
 import { parseQuery } from '../parse-query';
 import { reachabilityQuery } from './reachability-query';
 
@@ -8,7 +10,7 @@ const refusal = (qs: string) => {
   try {
     parse(qs);
   } catch (err) {
-    return { status: (err as { status: number }).status, message: (err as Error).message };
+    return { status: httpStatus(err as AppError), message: (err as Error).message };
   }
   throw new Error(`${qs} was accepted`);
 };

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { RawContainerSummary } from '../raw-types';
+import type { RawContainerSummary } from '../../wire/raw-types';
 import { containerName } from '../resolve-refs';
 
 interface RawNetworkInspect {

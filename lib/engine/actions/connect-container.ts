@@ -1,10 +1,10 @@
 import type Docker from 'dockerode';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { ConnectBody } from '../../api/schemas/endpoint-bodies';
 import { checkStaticIpv4, type UsedAddress } from '../../analysis/check-static-ipv4';
 import { toNetwork } from '../../topology/to-network';
 import type { EngineClient } from '../engine-client';
-import type { RawContainerInspect, RawNetwork } from '../raw-types';
+import type { RawContainerInspect, RawNetwork } from '../../wire/raw-types';
 import { refineEngineError } from '../refine-engine-error';
 import { containerName, resolveContainer, resolveNetwork } from '../resolve-refs';
 import type { ObjectRef } from './types';

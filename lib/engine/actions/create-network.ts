@@ -2,7 +2,7 @@ import type { CreateNetworkBody } from '../../api/schemas/create-network-body';
 import { toNetwork } from '../../topology/to-network';
 import type { Network } from '../../topology/types';
 import type { EngineClient } from '../engine-client';
-import type { RawNetwork } from '../raw-types';
+import type { RawNetwork } from '../../wire/raw-types';
 import { refineEngineError } from '../refine-engine-error';
 
 /**

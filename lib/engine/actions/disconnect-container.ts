@@ -1,6 +1,6 @@
 import type { DisconnectBody } from '../../api/schemas/endpoint-bodies';
 import type { EngineClient } from '../engine-client';
-import type { RawContainerInspect } from '../raw-types';
+import type { RawContainerInspect } from '../../wire/raw-types';
 import { refineEngineError } from '../refine-engine-error';
 import { containerName, resolveContainer, resolveNetwork } from '../resolve-refs';
 import type { ObjectRef } from './types';

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { toNetwork } from '../../topology/to-network';
 import type { EngineClient } from '../engine-client';
-import type { RawContainerSummary, RawNetwork } from '../raw-types';
+import type { RawContainerSummary, RawNetwork } from '../../wire/raw-types';
 import { refineEngineError } from '../refine-engine-error';
 
 /** Network ids and names any container (running or stopped) is attached to. */

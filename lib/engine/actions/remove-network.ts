@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { toNetwork } from '../../topology/to-network';
 import type { EngineClient } from '../engine-client';
 import { refineEngineError } from '../refine-engine-error';

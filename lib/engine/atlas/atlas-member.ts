@@ -1,4 +1,4 @@
-import type { AppError } from '../../api/app-error';
+import type { AppError } from '../../errors/app-error';
 import type { EngineEntry, Topology } from '../../topology/types';
 import type { EngineClient } from '../engine-client';
 import type { EngineWatcher } from '../engine-watcher';

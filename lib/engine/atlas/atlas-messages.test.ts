@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { EngineWatcher } from '../engine-watcher';
 import type { AtlasMember } from './atlas-member';
 import { toAtlasState } from './atlas-messages';

@@ -1,4 +1,4 @@
-import { AppError, ERROR_STATUS, type ErrorCode } from '../../api/app-error';
+import { AppError, isErrorCode } from '../../errors/app-error';
 import type { ActivityEntry } from '../../topology/engine-change';
 import { mergeTopologies, type EnginePart } from '../../topology/merge-topologies';
 import type { ConfigProblem, Topology } from '../../topology/types';
@@ -126,5 +126,5 @@ export class Atlas {
 
 function toAppError(e: { code: string; message: string; hint?: string } | undefined): AppError | undefined {
   if (!e) return undefined;
-  return new AppError(e.code in ERROR_STATUS ? (e.code as ErrorCode) : 'engine_unreachable', e.message, e.hint);
+  return new AppError(isErrorCode(e.code) ? e.code : 'engine_unreachable', e.message, e.hint);
 }

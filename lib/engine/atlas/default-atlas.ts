@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { DEFAULT_DOCKER_HOST, parseDockerHost } from '../docker-host';
 import { describeProblem } from '../sources/describe-problem';

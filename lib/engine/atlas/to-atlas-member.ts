@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { toEngineId } from '../../topology/engine-id';
 import { EngineClient } from '../engine-client';
 import { EngineWatcher } from '../engine-watcher';

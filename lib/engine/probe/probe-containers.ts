@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { ProbeBody } from '../../api/schemas/probe-body';
 import { compareProbe } from '../../analysis/compare-probe';
 import type { ProbeResult } from '../../analysis/probe-types';

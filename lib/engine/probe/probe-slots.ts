@@ -1,4 +1,4 @@
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 
 /** Probes running at once on this server; each is a container and a few processes on the host. */
 export const MAX_PROBES = 4;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppError } from '../../api/app-error';
+import type { AppError } from '../../errors/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { parseDockerHost, type EngineAddress } from '../docker-host';
 import { PLAIN_TCP } from './config-endpoint';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import { parseDockerHost } from '../docker-host';
 import { readFixture } from './__fixtures__/read-fixture';
 import { sshConnectConfig } from './ssh-connect-config';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ConnectConfig } from 'ssh2';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { EngineAddress } from '../docker-host';
 import { readEngineFile } from '../read-engine-file';
 import type { EngineSpec } from './engine-spec';

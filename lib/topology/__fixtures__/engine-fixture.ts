@@ -3,7 +3,7 @@
  * as the RawSnapshot buildTopology takes, plus lookups by role ("web", "api", ...) because the
  * recorded names carry the capture's run id. Test-only.
  */
-import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../../engine/raw-types';
+import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../../wire/raw-types';
 import type { RawSnapshot } from '../build-topology';
 import raw from './engine-20.10.json';
 

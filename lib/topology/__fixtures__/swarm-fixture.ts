@@ -4,8 +4,8 @@
  * (global, dnsrr, 9090:90 in host mode, one replaced task) and nt-fail (a failed task), overlay
  * nt-swarm-net, standalone nt-solo. Test-only.
  */
-import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../../engine/raw-types';
-import type { RawNode, RawService, RawSwarmInfo, RawTask } from '../../engine/raw-swarm-types';
+import type { RawContainerInspect, RawContainerSummary, RawNetwork } from '../../wire/raw-types';
+import type { RawNode, RawService, RawSwarmInfo, RawTask } from '../../wire/raw-swarm-types';
 import type { RawSwarm } from '../to-swarm';
 import raw from './swarm-20.10.json';
 
