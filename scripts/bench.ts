@@ -111,7 +111,8 @@ async function engineTarget(): Promise<{ base: http.RequestOptions; version: str
   const agent = new http.Agent({ keepAlive: true });
   const base = address.kind === 'unix' ? { socketPath: address.socketPath, agent } : { host: address.host, port: address.port, agent };
   const v = JSON.parse((await ok({ ...base, path: '/version' })).body.toString());
-  return { base, version: negotiateApiVersion(v.ApiVersion) ?? v.ApiVersion, serverVersion: v.Version };
+  const n = negotiateApiVersion({ apiVersion: v.ApiVersion, minApiVersion: v.MinAPIVersion });
+  return { base, version: n.ok ? n.version : v.ApiVersion, serverVersion: v.Version };
 }
 
 

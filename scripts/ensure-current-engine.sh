@@ -56,9 +56,10 @@ die() { printf '[current-engine] ERROR: %s\n' "$*" >&2; exit 1; }
 impossible() { printf '[current-engine] SKIP: %s\n' "$*" >&2; exit 3; }
 
 # Our client, whatever DOCKER_* the caller has in its environment (an old DOCKER_API_VERSION, a context...).
-cli() { env -u DOCKER_API_VERSION -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH "$CLI" -H "$HOST" "$@"; }
-engine_answers() { [ -x "$CLI" ] && [ -S "$SOCK" ] && timeout 10 cli version >/dev/null 2>&1; }
-server_field() { timeout 10 cli version --format "{{.Server.$1}}" 2>/dev/null; }
+# (A command, not a function: `timeout` runs it.)
+CLI_CMD=(timeout 10 env -u DOCKER_API_VERSION -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH "$CLI" -H "$HOST")
+engine_answers() { [ -x "$CLI" ] && [ -S "$SOCK" ] && "${CLI_CMD[@]}" version >/dev/null 2>&1; }
+server_field() { "${CLI_CMD[@]}" version --format "{{.Server.$1}}" 2>/dev/null; }
 
 # True when $1 is a live (non-zombie) process named $2. With $3, its command line must also contain $3,
 # so a recycled PID, the host's own dockerd or another engine's containerd never counts as ours.
@@ -71,6 +72,15 @@ alive_as() {
   [ -z "${3:-}" ] || tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$3"
 }
 ours_dockerd() { alive_as "$1" dockerd "$SOCK"; }
+# Just after the start, $! is still bash, setsid or nsenter a moment before they exec dockerd. It is our own
+# child, so its PID cannot be recycled before we reap it: "still starting" = alive and not a zombie.
+ours_starting() {
+  ours_dockerd "$1" && return 0
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"
+  [ "${stat%% *}" != Z ]
+}
 ours_containerd() { alive_as "$1" containerd "$EXEC_ROOT/"; }
 pid_in() { [ -f "$1" ] && tr -dc '0-9' <"$1" || true; }
 
@@ -149,7 +159,7 @@ APT_DIR="$CACHE/apt"
 apt_opts() {
   printf '%s\n' -o "Dir::Etc::sourcelist=$APT_DIR/sources.list" -o Dir::Etc::sourceparts=- \
     -o "Dir::State::Lists=$APT_DIR/lists" -o "Dir::Cache=$APT_DIR/cache" \
-    -o "Dir::Cache::archives=$APT_DIR/archives"
+    -o "Dir::Cache::archives=$APT_DIR/archives" -o "Dir::State::status=$APT_DIR/status"
 }
 
 PRIVATE_UPDATED=0
@@ -163,13 +173,19 @@ private_update() {
   # apt's downloader runs as _apt: let it write its partial files.
   id _apt >/dev/null 2>&1 && chown _apt "$APT_DIR/lists/partial" "$APT_DIR/archives/partial" 2>/dev/null || true
   echo "deb $uri $SUITE main" >"$APT_DIR/sources.list"
+  # An empty dpkg status: the machine's installed docker.io (20.10) is invisible here, so the candidate of
+  # every package is the suite's own version and never the installed one.
+  : >"$APT_DIR/status"
   log "apt-get update (private: $uri $SUITE main, in $APT_DIR)"
   local -a O
   mapfile -t O < <(apt_opts)
-  apt-get "${O[@]}" -qq update >"$APT_DIR/update.log" 2>&1 || {
+  # apt-get update exits 0 when a fetch fails: --error-on=any, and a Packages index must be there.
+  rm -f "$APT_DIR"/lists/*_Packages*
+  if ! apt-get "${O[@]}" -qq --error-on=any update >"$APT_DIR/update.log" 2>&1 ||
+    ! compgen -G "$APT_DIR/lists/*_${SUITE}_main_binary-*_Packages*" >/dev/null; then
     tail -n 20 "$APT_DIR/update.log" >&2
-    impossible "cannot read Debian $SUITE from $uri (no network to the mirror?)"
-  }
+    impossible "cannot read Debian $SUITE from $uri (no network to the mirror, or no such suite?)"
+  fi
   PRIVATE_UPDATED=1
 }
 
@@ -184,7 +200,7 @@ download() {
   mapfile -t O < <(apt_opts)
   tmp="$(mktemp -d "$CACHE/dl.XXXXXX")"
   id _apt >/dev/null 2>&1 && chown _apt "$tmp" 2>/dev/null || true
-  (cd "$tmp" && apt-get "${O[@]}" -qq download "$pkg") >"$tmp.log" 2>&1 || rc=$?
+  (cd "$tmp" && apt-get "${O[@]}" -qq download "$pkg/$SUITE") >"$tmp.log" 2>&1 || rc=$?
   if [ "$rc" != 0 ]; then
     cat "$tmp.log" >&2
     rm -rf "$tmp" "$tmp.log"
@@ -205,23 +221,30 @@ pkg_exists() {
   apt-cache "${O[@]}" show --no-all-versions "$1" >/dev/null 2>&1
 }
 
-# Which package of the suite ships /usr/bin/docker: docker-cli today. If it ever goes, look at docker.io's
-# own relations and at package names for a *docker*cli* one, and check each candidate's file list.
+# True when the .deb $1 contains /usr/bin/docker. (grep reads all of it: with -q, dpkg-deb gets SIGPIPE and
+# pipefail turns a match into a failure.)
+deb_has_client() { dpkg-deb -c "$1" 2>/dev/null | awk '{print $NF}' | grep -x './usr/bin/docker' >/dev/null; }
+
+# Which package of the suite ships /usr/bin/docker: docker-cli today. If it ever goes: docker.io itself (as
+# up to 20.10), else a docker*-cli package among docker.io's relations or the suite's names, checked by its
+# file list. Prints the package name, or nothing.
 find_cli_package() {
   if pkg_exists docker-cli; then echo docker-cli; return; fi
+  have_deb docker.io || download docker.io >&2 || return 0
+  if deb_has_client "$(deb_of docker.io)"; then echo docker.io; return; fi
   local -a O
   mapfile -t O < <(apt_opts)
   local cands c tmp
   cands="$( {
     apt-cache "${O[@]}" show --no-all-versions docker.io 2>/dev/null |
-      sed -n 's/^\(Depends\|Recommends\|Suggests\): //p' | tr ',|' '\n\n' | awk '{print $1}' | grep -i 'docker'
-    apt-cache "${O[@]}" search --names-only 'docker.*cli' 2>/dev/null | awk '{print $1}'
-  } | awk '!seen[$0]++' | grep -vx 'docker.io' || true)"
+      sed -n 's/^\(Depends\|Recommends\|Suggests\): //p' | tr ',|' '\n\n' | awk '{print $1}' | grep -i '^docker.*cli'
+    apt-cache "${O[@]}" search --names-only '^docker.*-cli$' 2>/dev/null | awk '{print $1}'
+  } | awk '!seen[$0]++' || true)"
   for c in $cands; do
     tmp="$(mktemp -d "$CACHE/probe.XXXXXX")"
     id _apt >/dev/null 2>&1 && chown _apt "$tmp" 2>/dev/null || true
-    if (cd "$tmp" && apt-get "${O[@]}" -qq download "$c" >/dev/null 2>&1) &&
-      dpkg-deb -c "$tmp"/*.deb 2>/dev/null | awk '{print $NF}' | grep -qx './usr/bin/docker'; then
+    if (cd "$tmp" && apt-get "${O[@]}" -qq download "$c/$SUITE" >/dev/null 2>&1) && deb_has_client "$tmp"/*.deb; then
+      mv "$tmp"/*.deb "$DEBS/"
       rm -rf "$tmp"
       echo "$c"
       return
@@ -237,19 +260,13 @@ fetch_and_extract() {
   have_deb containerd || need+=(containerd)
   # The cache remembers which package gave the client (docker-cli today).
   [ -s "$CACHE/cli-package" ] && cli_pkg="$(cat "$CACHE/cli-package")"
-  if [ -z "$cli_pkg" ] && ! have_deb docker-cli; then
+  if [ -z "$cli_pkg" ] && have_deb docker-cli; then cli_pkg=docker-cli; fi
+  if [ -z "$cli_pkg" ]; then
     private_update # here, not in the $(...) below, so that it runs once
     cli_pkg="$(find_cli_package)"
-    if [ -z "$cli_pkg" ]; then
-      # Maybe docker.io carries the client itself again.
-      have_deb docker.io || download docker.io || impossible "Debian $SUITE has no docker.io"
-      dpkg-deb -c "$(deb_of docker.io)" | awk '{print $NF}' | grep -qx './usr/bin/docker' ||
-        impossible "no package of Debian $SUITE ships /usr/bin/docker (docker-cli is gone)"
-      cli_pkg=docker.io
-    fi
+    [ -n "$cli_pkg" ] || impossible "no package of Debian $SUITE ships /usr/bin/docker (docker-cli is gone?)"
     echo "$cli_pkg" >"$CACHE/cli-package"
   fi
-  [ -n "$cli_pkg" ] || cli_pkg=docker-cli
   have_deb "$cli_pkg" || need+=("$cli_pkg")
 
   if [ ${#need[@]} -gt 0 ]; then
@@ -313,19 +330,21 @@ ensure_netns() {
 # ---------------------------------------------------------------------------------------------------------
 report_versions() {
   local v
-  v="$(timeout 10 cli version --format 'Version={{.Server.Version}} ApiVersion={{.Server.APIVersion}} MinAPIVersion={{.Server.MinAPIVersion}} (client {{.Client.Version}}, API {{.Client.APIVersion}})' 2>/dev/null || true)"
+  v="$("${CLI_CMD[@]}" version --format 'Version={{.Server.Version}} ApiVersion={{.Server.APIVersion}} MinAPIVersion={{.Server.MinAPIVersion}} (client {{.Client.Version}}, API {{.Client.APIVersion}})' 2>/dev/null || true)"
   log "engine on $HOST: $v"
 }
 
 wait_ready() {
   local pid="$1" waited=0
   while ! engine_answers; do
-    if [ -n "$pid" ] && ! ours_dockerd "$pid"; then
+    if [ -n "$pid" ] && ! ours_starting "$pid"; then
       tail -n 40 "$LOG" >&2 || true
       die "dockerd (pid $pid) exited during startup; log: $LOG"
     fi
     if [ "$waited" -ge "$READY_TIMEOUT" ]; then
       tail -n 40 "$LOG" >&2 || true
+      # Ours and hung: stop it (by its PID), so that the next run does not wait for it again.
+      [ -n "$pid" ] && [ "$(pid_in "$PIDFILE")" = "$pid" ] && stop >&2
       die "the current engine did not answer on $HOST within ${READY_TIMEOUT}s; log: $LOG"
     fi
     sleep 1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStaticIpv4, suggestStaticIpv4 } from './check-static-ipv4';
 
-const subnet = { subnet: '10.5.0.0/24', gateway: '10.5.0.1', ipRange: null };
+const subnet = { family: 4 as const, subnet: '10.5.0.0/24', gateway: '10.5.0.1', ipRange: null };
 const used = [{ ipv4: '10.5.0.2', by: 'api' }];
 
 describe('checkStaticIpv4', () => {
@@ -32,16 +32,16 @@ describe('checkStaticIpv4', () => {
   });
 
   it('suggests outside the IP range first, and accepts addresses inside it', () => {
-    const ranged = { subnet: '10.5.0.0/24', gateway: '10.5.0.1', ipRange: '10.5.0.0/25' };
+    const ranged = { family: 4 as const, subnet: '10.5.0.0/24', gateway: '10.5.0.1', ipRange: '10.5.0.0/25' };
     expect(checkStaticIpv4('10.5.0.2', [ranged], used)).toMatchObject({ suggestion: '10.5.0.128' });
     expect(checkStaticIpv4('10.5.0.50', [ranged], used)).toEqual({ ok: true });
   });
 
   it('says when nothing is free, and leaves networks without IPv4 subnets to the engine', () => {
-    const tiny = { subnet: '10.5.0.0/30', gateway: '10.5.0.1', ipRange: null };
+    const tiny = { family: 4 as const, subnet: '10.5.0.0/30', gateway: '10.5.0.1', ipRange: null };
     expect(checkStaticIpv4('10.5.0.2', [tiny], used)).toMatchObject({ suggestion: null, message: expect.stringContaining('no free address') });
     expect(checkStaticIpv4('10.5.0.2', [], used)).toEqual({ ok: true });
-    expect(checkStaticIpv4('10.5.0.2', [{ subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toEqual({ ok: true });
+    expect(checkStaticIpv4('10.5.0.2', [{ family: 4 as const, subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toEqual({ ok: true });
   });
 });
 
@@ -53,7 +53,7 @@ describe('suggestStaticIpv4', () => {
     expect(suggestStaticIpv4([{ ...subnet, ipRange: '10.5.0.0/25' }], used)).toBe('10.5.0.128');
   });
   it('has nothing to offer without an IPv4 subnet or a free address', () => {
-    expect(suggestStaticIpv4([{ subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toBeNull();
-    expect(suggestStaticIpv4([{ subnet: '10.9.0.0/30', gateway: '10.9.0.1', ipRange: null }], [{ ipv4: '10.9.0.2', by: 'x' }])).toBeNull();
+    expect(suggestStaticIpv4([{ family: 4 as const, subnet: 'fd00::/64', gateway: null, ipRange: null }], [])).toBeNull();
+    expect(suggestStaticIpv4([{ family: 4 as const, subnet: '10.9.0.0/30', gateway: '10.9.0.1', ipRange: null }], [{ ipv4: '10.9.0.2', by: 'x' }])).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import Docker from 'dockerode';
 import { AppError } from '../errors/app-error';
 import type { EngineInfo } from '../topology/types';
-import { negotiateApiVersion } from './api-version';
+import { isVersionRefusal, negotiateApiVersion } from './api-version';
 import type { EngineAddress } from './docker-host';
 import { dockerOptions as toDockerOptions } from './docker-options';
 import { toAppError } from './engine-errors';
@@ -42,11 +42,26 @@ export class EngineClient {
 
   constructor(readonly address: EngineAddress, private readonly options: EngineClientOptions = {}) {}
 
-  /** Runs `fn` against the negotiated engine; every failure comes out as an {@link AppError}. */
+  /**
+   * Runs `fn` against the negotiated engine; every failure comes out as an {@link AppError}. An engine
+   * that refuses the negotiated version (upgraded or restarted with another minimum while netatlas ran)
+   * is negotiated with again and `fn` retried once: the engine refuses such a request before acting on it.
+   */
   async call<T>(fn: (session: EngineSession) => Promise<T>): Promise<T> {
+    return this.attempt(fn, true);
+  }
+
+  private async attempt<T>(fn: (session: EngineSession) => Promise<T>, mayRenegotiate: boolean): Promise<T> {
+    let session: EngineSession | null = null;
     try {
-      return await fn(await this.connect());
+      session = await this.connect();
+      return await fn(session);
     } catch (err) {
+      const e = err as { statusCode?: number; json?: { message?: string } | null; message?: string };
+      if (session && isVersionRefusal(e.statusCode, e.json?.message ?? e.message ?? '')) {
+        this.session = null;
+        if (mayRenegotiate) return this.attempt(fn, false);
+      }
       const appError = toAppError(err, this.address);
       if (CONNECTION_CODES.has(appError.code)) this.session = null;
       throw appError;
@@ -64,21 +79,32 @@ export class EngineClient {
   private async negotiate(): Promise<EngineSession> {
     const probe = new Docker(dockerOptions(this.address, this.options));
     const version = await probe.version();
-    const apiVersion = negotiateApiVersion(version.ApiVersion);
-    if (!apiVersion) {
+    const negotiation = negotiateApiVersion({ apiVersion: version.ApiVersion, minApiVersion: version.MinAPIVersion });
+    if (!negotiation.ok) {
       throw new AppError(
         'engine_too_old',
-        `The Docker engine at ${this.address.raw} speaks API ${version.ApiVersion} (Docker ${version.Version}); netatlas needs 1.25 or newer.`,
-        'Upgrade Docker to 1.13 or newer.',
+        `The Docker engine at ${this.address.raw} (Docker ${version.Version}) cannot be read: ${negotiation.message}`,
+        negotiation.reason === 'engine_too_new' ? 'Upgrade netatlas.' : 'Upgrade Docker to 1.13 or newer.',
       );
     }
+    const apiVersion = negotiation.version;
     const docker = new Docker(dockerOptions(this.address, this.options, apiVersion));
     const info = await docker.info();
     return {
       docker,
       streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
-      info: { id: info.ID, name: info.Name, serverVersion: version.Version, apiVersion, host: this.address.raw, swarmManager: info.Swarm?.ControlAvailable === true, swarmNodeId: info.Swarm?.NodeID || null },
+      info: {
+        id: info.ID,
+        name: info.Name,
+        serverVersion: version.Version,
+        apiVersion,
+        engineApiVersion: version.ApiVersion,
+        minApiVersion: version.MinAPIVersion ?? null,
+        host: this.address.raw,
+        swarmManager: info.Swarm?.ControlAvailable === true,
+        swarmNodeId: info.Swarm?.NodeID || null,
+      },
     };
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { isVersionRefusal } from './api-version';
 import type { EngineAddress } from './docker-host';
 
 interface DockerodeError {
@@ -83,8 +84,8 @@ export function toAppError(err: unknown, address: EngineAddress): AppError {
   }
   if (e.statusCode) {
     const message = engineMessage(e);
-    if (e.statusCode === 400 && /client version .* is too new/i.test(message)) {
-      return new AppError('engine_too_old', `The Docker engine at ${address.raw} is too old: ${message}.`, 'Upgrade Docker to 1.13 or newer.');
+    if (isVersionRefusal(e.statusCode, message)) {
+      return new AppError('engine_too_old', `The Docker engine at ${address.raw} refused netatlas's API version: ${message}.`, 'The engine changed while netatlas was talking to it; the next read negotiates again.');
     }
     return new AppError(STATUS_CODES[e.statusCode] ?? 'engine_error', message);
   }

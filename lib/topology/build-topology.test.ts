@@ -56,6 +56,16 @@ describe('buildTopology on a captured Engine 20.10 snapshot', () => {
     expect(front.ipv4).not.toBe(back.ipv4);
   });
 
+  it("marks the endpoint carrying a container's default route: one per running container, none when stopped", () => {
+    // Engine 20.10 (no gw-priority): of app-net and back-net the name sorts first.
+    expect(endpoint(topology, 'api', 'app-net')).toMatchObject({ defaultRoute: true, defaultRoute6: false, gwPriority: 0 });
+    expect(endpoint(topology, 'api', 'back-net')).toMatchObject({ defaultRoute: false, defaultRoute6: false });
+    expect(endpoint(topology, 'legacy-a', 'bridge').defaultRoute).toBe(true);
+    expect(endpoint(topology, 'stopped', 'app-net').defaultRoute).toBe(false);
+    expect(endpoint(topology, 'host', 'host').defaultRoute).toBe(false);
+    expect(endpoint(topology, 'web', 'app-net')).toMatchObject({ ipv4PrefixLen: 24, ipv6: null, staticIpv4: null, staticIpv6: null });
+  });
+
   it('gives default-bridge containers addresses but no DNS names', () => {
     for (const role of ['legacy-a', 'legacy-b'] as const) {
       const [e] = endpointsOf(topology, role);

@@ -3,6 +3,8 @@ import { containerName, toContainer } from './to-container';
 import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';
 import { ipv4InCidr } from './ipv4';
+import { ipv6InCidr } from './ipv6';
+import { withDefaultRoutes } from './default-routes';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 import { withServiceNames } from './with-service-names';
 import type { Endpoint, EngineInfo, Network, Swarm, Topology } from './types';
@@ -51,20 +53,27 @@ export function buildTopology(raw: RawSnapshot): Topology {
     engines: [{ id: engineId, name: raw.engine.name, host: raw.engine.host, source: 'env', state: 'live', info: raw.engine, stale: false }],
     networks: withGw,
     containers,
-    endpoints: withServiceNames(endpoints, swarms, withGw),
+    endpoints: withServiceNames(withDefaultRoutes(endpoints, withGw, raw.engine.serverVersion), swarms, withGw),
     swarms,
   };
 }
 
 /**
  * Engine 20.10 leaves `Gateway` out of a network's IPAM config unless it was given at creation; the
- * endpoints on that network know it. Fills each missing subnet gateway from an endpoint inside it.
+ * endpoints on that network know it (`Gateway`, `IPv6Gateway`). Fills each missing subnet gateway from an
+ * endpoint inside it, for both families.
  */
 function withGateways(networks: Network[], endpoints: Endpoint[]): Network[] {
   return networks.map((n) => {
     if (n.subnets.every((s) => s.gateway)) return n;
-    const gateways = endpoints.filter((e) => e.networkId === n.id && e.gateway).map((e) => e.gateway as string);
-    const subnets = n.subnets.map((s) => (s.gateway ? s : { ...s, gateway: gateways.find((g) => ipv4InCidr(g, s.subnet)) ?? null }));
+    const own = endpoints.filter((e) => e.networkId === n.id);
+    const v4 = own.map((e) => e.gateway).filter((g): g is string => Boolean(g));
+    const v6 = own.map((e) => e.ipv6Gateway).filter((g): g is string => Boolean(g));
+    const subnets = n.subnets.map((s) => {
+      if (s.gateway) return s;
+      const gateway = s.family === 6 ? v6.find((g) => ipv6InCidr(g, s.subnet)) : v4.find((g) => ipv4InCidr(g, s.subnet));
+      return { ...s, gateway: gateway ?? null };
+    });
     return { ...n, subnets };
   });
 }

@@ -39,9 +39,18 @@ export function toEndpoints(
       networkId: network.id,
       containerId: summary.Id,
       ipv4,
+      ipv4PrefixLen: ipv4 ? addr.IPPrefixLen ?? null : null,
       ipv6,
+      ipv6PrefixLen: ipv6 ? addr.GlobalIPv6PrefixLen ?? null : null,
       mac: running ? orNull(addr.MacAddress) : null,
       gateway: orNull(addr.Gateway),
+      ipv6Gateway: orNull(addr.IPv6Gateway),
+      staticIpv4: orNull(detail.IPAMConfig?.IPv4Address),
+      staticIpv6: orNull(detail.IPAMConfig?.IPv6Address),
+      gwPriority: typeof detail.GwPriority === 'number' ? detail.GwPriority : 0,
+      // Decided for the whole container once every endpoint is known (withDefaultRoutes).
+      defaultRoute: false,
+      defaultRoute6: false,
       aliases: [...new Set(detail.Aliases ?? [])],
       dnsNames: toDnsNames(name, detail, { networkDns: network.dns, active }),
     });
@@ -55,5 +64,8 @@ function pickAddresses(s: RawEndpointSettings): RawEndpointSettings {
   if (s.GlobalIPv6Address !== undefined) out.GlobalIPv6Address = s.GlobalIPv6Address;
   if (s.MacAddress !== undefined) out.MacAddress = s.MacAddress;
   if (s.Gateway !== undefined) out.Gateway = s.Gateway;
+  if (s.IPPrefixLen !== undefined) out.IPPrefixLen = s.IPPrefixLen;
+  if (s.GlobalIPv6PrefixLen !== undefined) out.GlobalIPv6PrefixLen = s.GlobalIPv6PrefixLen;
+  if (s.IPv6Gateway !== undefined) out.IPv6Gateway = s.IPv6Gateway;
   return out;
 }

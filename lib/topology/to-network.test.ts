@@ -23,7 +23,7 @@ describe('toNetwork on captured networks', () => {
     const app = toNetwork(captured(nameOf('app-net')));
     expect(app).toMatchObject({ builtin: false, dns: true, scope: 'local' });
     // GET /networks on 20.10 omits the gateway of a subnet given without one, though the engine assigns .1.
-    expect(app.subnets).toEqual([{ subnet: expect.stringMatching(/^10\.231\.\d+\.0\/24$/), gateway: null, ipRange: null }]);
+    expect(app.subnets).toEqual([{ family: 4, subnet: expect.stringMatching(/^10\.231\.\d+\.0\/24$/), gateway: null, ipRange: null }]);
     expect(app.labels['netatlas.test']).toBeTruthy();
     expect(isDefaultBridge(captured(nameOf('app-net')))).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { RawNetwork } from '../wire/raw-types';
-import type { Network } from './types';
+import type { GatewayMode, Network } from './types';
+import { ipFamily } from './ipv6';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 
 const DEFAULT_BRIDGE_OPTION = 'com.docker.network.bridge.default_bridge';
@@ -29,6 +30,14 @@ function servesDns(raw: RawNetwork): boolean {
   return raw.Driver !== 'host' && raw.Driver !== 'null';
 }
 
+const GATEWAY_MODES: readonly GatewayMode[] = ['nat', 'nat-unprotected', 'routed', 'isolated'];
+
+/** A bridge's gateway mode for one family; `nat` where the option is absent (the engine's default). */
+function gatewayMode(raw: RawNetwork, family: 'ipv4' | 'ipv6'): GatewayMode {
+  const value = raw.Options?.[`com.docker.network.bridge.gateway_mode_${family}`];
+  return GATEWAY_MODES.find((m) => m === value) ?? 'nat';
+}
+
 /** Reshapes one entry of `GET /networks` of engine `engineId` into a domain {@link Network}. */
 export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID): Network {
   return {
@@ -43,10 +52,14 @@ export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID): Networ
     ingress: Boolean(raw.Ingress),
     builtin: isBuiltin(raw),
     dns: servesDns(raw),
+    // Engines before 28 do not send EnableIPv4: IPv4 was always on.
+    ipv4: raw.EnableIPv4 !== false,
     ipv6: Boolean(raw.EnableIPv6),
+    gatewayModes: raw.Driver === 'bridge' ? { ipv4: gatewayMode(raw, 'ipv4'), ipv6: gatewayMode(raw, 'ipv6') } : null,
+    parent: raw.Driver === 'macvlan' || raw.Driver === 'ipvlan' ? raw.Options?.parent || null : null,
     subnets: (raw.IPAM?.Config ?? [])
-      .filter((c) => c.Subnet)
-      .map((c) => ({ subnet: c.Subnet as string, gateway: c.Gateway || null, ipRange: c.IPRange || null })),
+      .filter((c) => c.Subnet && ipFamily(c.Subnet))
+      .map((c) => ({ subnet: c.Subnet as string, family: ipFamily(c.Subnet as string)!, gateway: c.Gateway || null, ipRange: c.IPRange || null })),
     options: { ...(raw.Options ?? {}) },
     labels: { ...(raw.Labels ?? {}) },
     createdAt: raw.Created ?? '',

@@ -12,8 +12,12 @@ export interface EngineInfo {
   name: string;
   /** Engine version, e.g. `20.10.24`. */
   serverVersion: string;
-  /** The API version netatlas negotiated with this engine (lower of engine's and highest tested). */
+  /** The API version netatlas speaks with this engine (the newest both know, never below the engine's minimum). */
   apiVersion: string;
+  /** The newest API the engine itself speaks (`GET /version` ApiVersion), e.g. `1.51` on Engine 28.5. */
+  engineApiVersion?: string;
+  /** The oldest API the engine accepts (`MinAPIVersion`), e.g. `1.44` on Engine 29; null when it does not say. */
+  minApiVersion?: string | null;
   /** Where the engine was reached, e.g. `unix:///var/run/docker.sock`. */
   host: string;
   /**
@@ -27,6 +31,8 @@ export interface EngineInfo {
 
 export interface Subnet {
   subnet: string;
+  /** 4 or 6: the address family of {@link subnet}. */
+  family: 4 | 6;
   gateway: string | null;
   /** The IPAM range containers get addresses from, when narrower than the subnet. */
   ipRange: string | null;
@@ -51,12 +57,27 @@ export interface Network {
   builtin: boolean;
   /** True where Docker's embedded DNS resolves container names and aliases on this network. */
   dns: boolean;
+  /** IPv4 is enabled (`EnableIPv4`, Engine 28+); false for an IPv6-only network (`--ipv4=false`). Always true before 28. */
+  ipv4: boolean;
+  /** IPv6 is enabled (`EnableIPv6`): containers get IPv6 addresses from its IPv6 subnets. */
   ipv6: boolean;
+  /**
+   * How a bridge network's gateway forwards each family (`com.docker.network.bridge.gateway_mode_ipv4/6`):
+   * `nat` (the default: masquerade, only published ports reachable from outside), `nat-unprotected`
+   * (NAT, but every port reachable by direct routing), `routed` (no NAT: the container's address is routed,
+   * published ports reachable at it), `isolated` (no gateway at all). Null for drivers other than bridge.
+   */
+  gatewayModes: { ipv4: GatewayMode; ipv6: GatewayMode } | null;
+  /** The host interface a macvlan/ipvlan network sits on (`-o parent=eth0`); null for other drivers. */
+  parent: string | null;
   subnets: Subnet[];
   options: Record<string, string>;
   labels: Record<string, string>;
   createdAt: string;
 }
+
+/** A bridge gateway mode (Engine 27+ option; `nat` everywhere it is not set). */
+export type GatewayMode = 'nat' | 'nat-unprotected' | 'routed' | 'isolated';
 
 export interface PublishedPort {
   /** Host address the port is bound to: `0.0.0.0`/`::` is every interface, `127.0.0.1` this host only. */
@@ -108,11 +129,29 @@ export interface Container {
 export interface Endpoint {
   networkId: string;
   containerId: string;
-  /** Null while the container is not running, and for host/none mode. */
+  /** Null while the container is not running, for host/none mode, and on an IPv6-only network. */
   ipv4: string | null;
+  /** Prefix length of {@link ipv4} on this network (`IPPrefixLen`); null without an address. */
+  ipv4PrefixLen: number | null;
+  /** The endpoint's global IPv6 address; null without one (IPv6 not enabled on the network, or not running). */
   ipv6: string | null;
+  /** Prefix length of {@link ipv6} (`GlobalIPv6PrefixLen`); null without an address. */
+  ipv6PrefixLen: number | null;
   mac: string | null;
+  /** The IPv4 gateway this endpoint offers the container (none on internal networks). */
   gateway: string | null;
+  /** The IPv6 gateway (`IPv6Gateway`); null when none. */
+  ipv6Gateway: string | null;
+  /** The IPv4 address the user fixed (`--ip`, `IPAMConfig.IPv4Address`); null when the engine chose it. */
+  staticIpv4: string | null;
+  /** The IPv6 address the user fixed (`--ip6`, `IPAMConfig.IPv6Address`); null when the engine chose it. */
+  staticIpv6: string | null;
+  /** Gateway priority (`--gw-priority`, `GwPriority`, API 1.48+): the highest carries the default route; 0 where the engine does not report it. */
+  gwPriority: number;
+  /** This endpoint carries the container's IPv4 default route, by the engine's own rule for its version. */
+  defaultRoute: boolean;
+  /** This endpoint carries the container's IPv6 default route (Engine 28+ may pick another endpoint than for IPv4). */
+  defaultRoute6: boolean;
   /** Network-scoped aliases as configured (on engines < API 1.45 this includes the short id). */
   aliases: string[];
   /**

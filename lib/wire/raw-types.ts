@@ -15,7 +15,10 @@ export interface RawEndpointSettings {
   IPPrefixLen?: number;
   IPv6Gateway?: string;
   GlobalIPv6Address?: string;
+  GlobalIPv6PrefixLen?: number;
   MacAddress?: string;
+  /** API >= 1.48 (Engine 28): the endpoint with the highest priority carries the default route. */
+  GwPriority?: number;
 }
 
 export interface RawPort {
@@ -79,6 +82,8 @@ export interface RawNetwork {
   Created?: string;
   Scope?: string;
   Driver?: string;
+  /** API >= 1.47 (Engine 28): false for an IPv6-only network. Absent before: IPv4 always on. */
+  EnableIPv4?: boolean;
   EnableIPv6?: boolean;
   Internal?: boolean;
   Attachable?: boolean;

@@ -11,8 +11,8 @@ import type { PublishedPort, Swarm, Topology } from '../../topology/types';
 const EDGE = { engineId: 'edge', engineIds: ['edge'] };
 const tcp = (hostIp: string, hostPort: number, containerPort: number): PublishedPort => ({ hostIp, hostPort, containerPort, protocol: 'tcp' });
 const hostNet = { driver: 'host', builtin: true, dns: false, subnets: [] };
-const bridgeNet = { builtin: true, dns: false, subnets: [{ subnet: '172.17.0.0/16', gateway: '172.17.0.1', ipRange: null }] };
-const appSubnet = [{ subnet: '10.210.3.0/24', gateway: '10.210.3.1', ipRange: null }];
+const bridgeNet = { builtin: true, dns: false, subnets: [{ family: 4 as const, subnet: '172.17.0.0/16', gateway: '172.17.0.1', ipRange: null }] };
+const appSubnet = [{ family: 4 as const, subnet: '10.210.3.0/24', gateway: '10.210.3.1', ipRange: null }];
 
 /** Built fresh on every call: tests may spread and edit it. */
 export function twoEngines() {
@@ -25,7 +25,7 @@ export function twoEngines() {
     edgeApp: net(13, 'app', { subnets: appSubnet, ...EDGE }),
     mesh: net(20, 'mesh', {
       driver: 'overlay', scope: 'swarm', attachable: true, engineIds: ['default', 'edge'],
-      subnets: [{ subnet: '10.0.9.0/24', gateway: '10.0.9.1', ipRange: null }],
+      subnets: [{ family: 4 as const, subnet: '10.0.9.0/24', gateway: '10.0.9.1', ipRange: null }],
     }),
   };
   const c = {

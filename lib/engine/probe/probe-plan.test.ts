@@ -9,7 +9,8 @@ const container = (c: string, name: string, extra: Partial<Container> = {}): Con
   compose: null, labels: {}, ports: [], exposedPorts: [], startError: null, ...extra,
 });
 const endpoint = (c: string, net: string, ipv4: string | null, dnsNames: string[]): Endpoint => ({
-  networkId: id(net), containerId: id(c), ipv4, ipv6: null, mac: null, gateway: null, aliases: [], dnsNames,
+  networkId: id(net), containerId: id(c), ipv4, ipv4PrefixLen: ipv4 ? 24 : null, ipv6: null, ipv6PrefixLen: null, mac: null, gateway: null,
+  ipv6Gateway: null, staticIpv4: null, staticIpv6: null, gwPriority: 0, defaultRoute: false, defaultRoute6: false, aliases: [], dnsNames,
 });
 const db = container('b', 'shop-db-1', { compose: { project: 'shop', service: 'db' } });
 const topology = (endpoints: Endpoint[]): Topology => ({
@@ -66,7 +67,7 @@ describe('addressesOf across engines', () => {
       engine: { id: 'e', name: 'e', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///x', swarmManager: false, swarmNodeId: null },
       engines: [], swarms: [],
       networks: [
-        { id: mesh, engineId: 'a', engineIds: ['a', 'b'], name: 'mesh', driver: 'overlay', scope: 'swarm', internal: false, attachable: true, ingress: false, builtin: false, dns: true, ipv6: false, subnets: [], options: {}, labels: {}, createdAt: '' },
+        { id: mesh, engineId: 'a', engineIds: ['a', 'b'], name: 'mesh', driver: 'overlay', scope: 'swarm', internal: false, attachable: true, ingress: false, builtin: false, dns: true, ipv4: true, ipv6: false, gatewayModes: null, parent: null, subnets: [], options: {}, labels: {}, createdAt: '' },
       ],
       containers: [container('a', 'solo'), container('b', 'task', { engineId: 'b' })],
       endpoints: [endpoint('a', 'f', '10.9.0.2', []), endpoint('b', 'f', '10.9.0.3', []), endpoint('b', 'c', '172.18.0.2', []), endpoint('b', 'd', '10.0.0.5', [])],

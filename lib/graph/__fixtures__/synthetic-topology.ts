@@ -9,7 +9,7 @@ const hex = (prefix: string, i: number) => `${prefix}${i.toString(16).padStart(8
 export function net(i: number, name = `net${i}`, extra: Partial<Network> = {}): Network {
   return {
     id: hex('a', i), engineId: 'default', engineIds: ['default'], name, driver: 'bridge', scope: 'local', internal: false, attachable: false, ingress: false,
-    builtin: false, dns: true, ipv6: false, subnets: [{ subnet: `10.210.${i}.0/24`, gateway: `10.210.${i}.1`, ipRange: null }],
+    builtin: false, dns: true, ipv4: true, ipv6: false, gatewayModes: { ipv4: 'nat', ipv6: 'nat' }, parent: null, subnets: [{ family: 4, subnet: `10.210.${i}.0/24`, gateway: `10.210.${i}.1`, ipRange: null }],
     options: {}, labels: {}, createdAt: '2026-11-28T04:00:00Z', ...extra,
   };
 }
@@ -24,8 +24,9 @@ export function ctr(i: number, name = `c${String(i).padStart(3, '0')}`, extra: P
 export function ep(n: Network, c: Container, host: number, extra: Partial<Endpoint> = {}): Endpoint {
   const ipv4 = `${n.subnets[0]?.subnet.split('.').slice(0, 3).join('.')}.${host}`;
   return {
-    networkId: n.id, containerId: c.id, ipv4, ipv6: null, mac: null, gateway: n.subnets[0]?.gateway ?? null,
-    aliases: [], dnsNames: n.dns ? [c.name] : [], ...extra,
+    networkId: n.id, containerId: c.id, ipv4, ipv4PrefixLen: 24, ipv6: null, ipv6PrefixLen: null, mac: null,
+    gateway: n.subnets[0]?.gateway ?? null, ipv6Gateway: null, staticIpv4: null, staticIpv6: null, gwPriority: 0,
+    defaultRoute: false, defaultRoute6: false, aliases: [], dnsNames: n.dns ? [c.name] : [], ...extra,
   };
 }
 
