@@ -32,7 +32,7 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
   const color = networkColor((to.data as NetworkNode['data']).network);
   const path = `M ${sx} ${y} L ${ex} ${ey}`;
   return (
-    <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? ''} data-selected={selected ? 'true' : 'false'}>
+    <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? data.endpoint.ipv6 ?? ''} data-default-route={data.route ?? ''} data-selected={selected ? 'true' : 'false'}>
       <BaseEdge
         id={id}
         path={path}
@@ -56,6 +56,12 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
           }}
         >
           {data.label}
+          {data.route && (
+            <span data-testid="default-route-mark" title={`${data.containerName}'s ${data.route} default route leaves through ${data.networkName}`}
+              className="ml-1 rounded bg-amber-100 px-1 font-sans text-[11px] font-medium text-amber-900">
+              default route
+            </span>
+          )}
         </div>
       </EdgeLabelRenderer>
     </g>

@@ -8,6 +8,7 @@ import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
 import { engineOf } from '@/lib/topology/engine-of';
 import { toTaskIndex } from '@/lib/graph/task-index';
+import { addressText, defaultRouteSentence } from '@/lib/graph/route-facts';
 
 function noNamesReason(network: Network, c: Container): string {
   if (network.driver === 'host' || network.driver === 'null') return 'not applicable in this mode';
@@ -31,6 +32,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
   const endpoints = topology.endpoints.filter((e) => e.containerId === c.id);
   const engine = engineOf(topology, c.engineId);
   const task = toTaskIndex(topology.swarms).get(c.id);
+  const route = defaultRouteSentence(endpoints, networks);
   return (
     <div data-testid="container-panel">
       <PanelHeader kind="Container" name={c.name} id={c.id} />
@@ -43,6 +45,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
             ['Image', c.image],
             ['State', `${c.state} (${c.status})`],
             ['Network mode', modeSentence(c, topology)],
+            ...(route ? [['Outside world', <span key="route" data-testid="default-route">{route}</span>] as [string, React.ReactNode]] : []),
             ['Compose', c.compose ? <>project {c.compose.project}, service {c.compose.service}{' '}
               <MatrixButton label="Who reaches whom…" title={`Who reaches whom in ${c.compose.project}`} topology={topology}
                 ids={topology.containers.filter((x) => x.compose?.project === c.compose!.project).map((x) => x.id)} /></> : 'not from compose'],
@@ -56,10 +59,12 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
           <Section key={e.networkId} title={`On ${n.name}`}>
             <Facts
               rows={[
-                ['IPv4', e.ipv4 ?? ''],
-                ['IPv6', e.ipv6 ?? ''],
+                ['IPv4', addressText(e.ipv4, e.ipv4PrefixLen, e.staticIpv4) || (n.ipv4 ? '' : 'none (IPv6-only network)')],
+                ['IPv6', addressText(e.ipv6, e.ipv6PrefixLen, e.staticIpv6)],
                 ['MAC', e.mac ?? ''],
-                ['Gateway', e.gateway ?? ''],
+                ['Gateway', [e.gateway, e.ipv6Gateway].filter(Boolean).join(', ')],
+                ...(e.gwPriority ? [['Gateway priority', String(e.gwPriority)] as [string, string]] : []),
+                ...(e.defaultRoute || e.defaultRoute6 ? [['Default route', e.defaultRoute && e.defaultRoute6 ? 'IPv4 and IPv6 leave here' : e.defaultRoute ? 'IPv4 leaves here' : 'IPv6 leaves here'] as [string, string]] : []),
                 ['Aliases', e.aliases.join(', ')],
               ]}
             />

@@ -7,6 +7,7 @@ import CliCommands from './CliCommands';
 import { Chips, Facts, PanelHeader, KeyValues, Section } from './Section';
 import { engineOf } from '@/lib/topology/engine-of';
 import { spansHosts } from '@/lib/topology/spans-hosts';
+import { familiesText, gatewayModeSentence } from '@/lib/graph/route-facts';
 
 function dnsSentence(n: Network): string {
   if (n.driver === 'host') return 'No: host mode uses the host’s own network stack and resolver.';
@@ -34,11 +35,20 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
             ['Internal', n.internal ? 'yes: no route to the outside world' : 'no'],
             ['Attachable', n.attachable ? 'yes' : 'no'],
             ['Ingress', n.ingress ? 'yes' : 'no'],
-            ['IPv6', n.ipv6 ? 'enabled' : 'no'],
+            ['Addresses', familiesText(n)],
+            ...(n.parent ? [['Parent interface', `${n.parent}: containers appear on that LAN with their own addresses; the host itself cannot reach them through ${n.parent} (${n.driver})`] as [string, string]] : []),
             ['Created', n.createdAt ? new Date(n.createdAt).toLocaleString() : ''],
           ]}
         />
       </Section>
+      {n.gatewayModes && (
+        <Section title="Gateway">
+          <Facts rows={[
+            ...(n.ipv4 ? [['IPv4', `${n.gatewayModes.ipv4}: ${gatewayModeSentence(n.gatewayModes.ipv4)}`] as [string, string]] : []),
+            ...(n.ipv6 ? [['IPv6', `${n.gatewayModes.ipv6}: ${gatewayModeSentence(n.gatewayModes.ipv6)}`] as [string, string]] : []),
+          ]} />
+        </Section>
+      )}
       <Section title="Embedded DNS">
         <p data-testid="network-dns" className="text-sm text-slate-800">{dnsSentence(n)}</p>
       </Section>
@@ -69,7 +79,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
                 <DisconnectButton containerId={e.containerId} network={n} label={`Disconnect ${names.get(e.containerId)} from ${n.name}`} />
               </div>
               <div className="font-mono text-xs text-slate-600">
-                {e.ipv4 ?? 'no IPv4'}{e.ipv6 ? ` · ${e.ipv6}` : ''}{e.mac ? ` · ${e.mac}` : ''}
+                {e.ipv4 ?? (n.ipv4 ? 'no IPv4' : 'IPv6 only')}{e.ipv6 ? ` · ${e.ipv6}` : ''}{e.mac ? ` · ${e.mac}` : ''}
               </div>
               <Chips items={e.dnsNames} empty={n.dns ? 'no names resolve (not running)' : 'names do not resolve here'} />
             </li>

@@ -1,5 +1,6 @@
 import type { Topology } from '../topology/types';
 import { toEdgeLabel } from './edge-label';
+import { routeMark } from './route-facts';
 import { containerNodeId, networkNodeId, type MapEdge } from './types';
 
 /** Attachment edges (container -> network bus) and shared-stack edges (container -> stack owner). */
@@ -7,6 +8,8 @@ export function toEdges(topology: Topology, staleEngines: ReadonlySet<string> = 
   const networks = new Map(topology.networks.map((n) => [n.id, n]));
   const containers = new Map(topology.containers.map((c) => [c.id, c]));
   const edges: MapEdge[] = [];
+  const byContainer = new Map<string, Topology['endpoints']>();
+  for (const e of topology.endpoints) byContainer.set(e.containerId, [...(byContainer.get(e.containerId) ?? []), e]);
   for (const e of topology.endpoints) {
     const network = networks.get(e.networkId);
     const container = containers.get(e.containerId);
@@ -16,7 +19,7 @@ export function toEdges(topology: Topology, staleEngines: ReadonlySet<string> = 
       source: containerNodeId(e.containerId), target: networkNodeId(e.networkId),
       data: {
         endpoint: e, networkName: network.name, containerName: container.name,
-        label: toEdgeLabel(e, network, container), dimmed: container.state !== 'running' || staleEngines.has(container.engineId),
+        label: toEdgeLabel(e, network, container), route: routeMark(e, byContainer.get(e.containerId) ?? []), dimmed: container.state !== 'running' || staleEngines.has(container.engineId),
       },
     });
   }

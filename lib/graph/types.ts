@@ -45,6 +45,8 @@ export type EndpointEdgeData = {
   containerName: string;
   /** What the edge says: the IPv4, or why there is none ("host mode", "no network", "stopped"). */
   label: string;
+  /** The container's default route leaves through this attachment (shown when it has several networks). */
+  route: 'IPv4' | 'IPv6' | 'IPv4+IPv6' | null;
   dimmed: boolean;
 };
 
