@@ -8,6 +8,7 @@
 #   (default /var/cache/netatlas/current-engine). .debs already in the cache are never downloaded again:
 #   the cache pins the engine, a move of sid cannot break a machine that has it. Extracted with
 #   `dpkg-deb -x` into $CACHE/x. runc comes from Debian 12 (scripts/ensure-engine.sh installs it).
+#   To move to what sid carries now (e.g. docker.io 29.x): rm -rf "$CACHE/debs" "$CACHE/cli-package".
 # - Start: in its own network namespace `netatlas-cur` (NEVER the host's: a second dockerd there breaks the
 #   first engine's docker0), socket unix:///run/netatlas-cur/docker.sock, data /var/lib/netatlas-cur,
 #   address pool 10.210.0.0/16 (/24s), API floor $NETATLAS_CURRENT_MIN_API (default 1.44, as Engine 29).
@@ -91,6 +92,19 @@ clear_stale_pidfile() { # file, predicate, what
   if "$pred" "$pid"; then return 0; fi
   log "removing stale $file (pid ${pid:-?} is not a running $what)"
   rm -f "$file"
+}
+
+# dockerd bind-mounts its data root on itself (to make it a shared mount) and leaves a marker,
+# $EXEC_ROOT/unmount-on-shutdown, that makes it unmount it on a clean shutdown. A SIGKILLed dockerd leaves
+# both; a marker lost with /run (while the mount stayed) would leave the mount forever. With no dockerd of
+# ours running, a self-bind mount of the data root is such a leftover: unmount it (the data stays).
+data_root_self_mounted() { awk -v d="$DATA_ROOT" '$4 == d && $5 == d { f = 1 } END { exit !f }' /proc/self/mountinfo; }
+clear_root_mount() {
+  while data_root_self_mounted; do
+    log "unmounting leftover bind mount of $DATA_ROOT (from an earlier dockerd)"
+    umount "$DATA_ROOT" 2>/dev/null || umount -l "$DATA_ROOT" || { log "warning: cannot unmount $DATA_ROOT"; break; }
+  done
+  rm -f "$EXEC_ROOT/unmount-on-shutdown"
 }
 
 netns_pids() { [ -e "$NETNS_PATH" ] && ip netns pids "$NETNS" 2>/dev/null || true; }
@@ -384,6 +398,7 @@ start() {
     report_versions
     return 0
   fi
+  clear_root_mount
   # A socket file without a dockerd behind it is harmless (dockerd replaces it), but say so.
   [ -S "$SOCK" ] && log "removing stale socket $SOCK" && rm -f "$SOCK"
 
@@ -444,6 +459,8 @@ stop() {
       sleep 0.5
     done
     if [ -z "$left" ]; then
+      # Nothing of the engine is left: a SIGKILLed dockerd's bind mount of its data root goes too.
+      ours_dockerd "$(pid_in "$DOCKERD_PIDFILE")" || clear_root_mount
       ip netns delete "$NETNS" && log "deleted network namespace $NETNS"
     else
       log "keeping network namespace $NETNS: processes still in it: $(echo $left)"

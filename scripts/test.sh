@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: every stage against a real engine, then one summary.
-#   engine -> leftovers -> test image -> unit -> integration -> e2e -> cleanup -> summary
+#   engine -> leftovers -> test image -> unit -> integration -> e2e -> cleanup
+#   -> current engine (28.5 with Engine 29's API floor): integration -> e2e -> summary
 # Every stage runs even when an earlier one failed; JSON reports go to .test-output/. The last line
 # printed is exactly "N passed, N failed[, N skipped]"; the exit code is non-zero when anything failed
 # or a stage crashed without a report.
@@ -40,6 +41,13 @@ stop_started_engine() {
   bash scripts/ensure-engine.sh --stop
 }
 
+CURRENT_STARTED=0
+stop_current_engine() {
+  [ "$CURRENT_STARTED" = 1 ] || return 0
+  CURRENT_STARTED=0
+  bash scripts/ensure-current-engine.sh --stop
+}
+
 ENGINE_OK=0
 cleanup_resources() {
   [ "$ENGINE_OK" = 1 ] || return 0
@@ -51,11 +59,12 @@ on_signal() {
   trap - INT TERM
   echo "interrupted: cleaning up"
   cleanup_resources || true
+  stop_current_engine
   stop_started_engine
   exit 130
 }
 trap on_signal INT TERM
-trap stop_started_engine EXIT
+trap 'stop_current_engine; stop_started_engine' EXIT
 
 stage "engine and tools"
 if bash scripts/ensure-engine.sh; then
@@ -91,6 +100,36 @@ fi
 
 stage "cleanup"
 cleanup_resources || echo "cleanup failed (see above)"
+
+# The same integration and e2e suites again, against a current engine (Debian sid's docker.io, today 28.5)
+# started with Engine 29's API floor (1.44), in its own network namespace: netatlas must be true to both.
+# NETATLAS_SKIP_CURRENT_ENGINE=1 leaves it out (a quick local run); it is never skipped silently.
+stage "current engine (Engine 29's API floor)"
+if [ "${NETATLAS_SKIP_CURRENT_ENGINE:-}" = 1 ]; then
+  echo "NETATLAS_SKIP_CURRENT_ENGINE=1: the current-engine pass is left out"
+  record current-engine skipped
+elif bash scripts/ensure-current-engine.sh; then
+  CURRENT_STARTED=1
+  record current-engine 0
+  eval "$(bash scripts/ensure-current-engine.sh --env)"
+  echo "current engine: Docker $NETATLAS_CURRENT_ENGINE_VERSION at $NETATLAS_CURRENT_DOCKER_HOST"
+  (
+    export DOCKER_HOST="$NETATLAS_CURRENT_DOCKER_HOST" NETATLAS_DOCKER_CLI="$NETATLAS_CURRENT_DOCKER_CLI"
+    export NETATLAS_ENGINE_UNDER_TEST="current"
+    run leftovers-current "" "$BIN/tsx" scripts/remove-test-resources.ts
+    run image-current "" "$BIN/tsx" scripts/build-test-image.ts
+    run integration-current "$OUT/integration-current.json" "$BIN/vitest" run --config vitest.integration.config.mts \
+      --reporter=default --reporter=json --outputFile.json="$OUT/integration-current.json"
+    if [ -f playwright.config.ts ]; then
+      PLAYWRIGHT_JSON_OUTPUT_FILE="$OUT/e2e-current.json" run e2e-current "$OUT/e2e-current.json" "$BIN/playwright" test --reporter=list,json
+    fi
+    "$BIN/tsx" scripts/remove-test-resources.ts || echo "cleanup on the current engine failed (see above)"
+  )
+else
+  rc=$?
+  if [ "$rc" = 3 ]; then record current-engine skipped; else record current-engine "$rc"; fi
+fi
+stop_current_engine
 stop_started_engine
 
 stage "summary"
