@@ -476,6 +476,7 @@ print_env() {
   printf 'NETATLAS_CURRENT_DOCKER_HOST=%q\n' "$HOST"
   printf 'NETATLAS_CURRENT_DOCKER_CLI=%q\n' "$CLI"
   printf 'NETATLAS_CURRENT_ENGINE_VERSION=%q\n' "$v"
+  printf 'NETATLAS_CURRENT_NETNS=%q\n' "$NETNS_PATH"
 }
 
 case "${1:-}" in

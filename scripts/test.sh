@@ -103,6 +103,8 @@ cleanup_resources || echo "cleanup failed (see above)"
 
 # The same integration and e2e suites again, against a current engine (Debian sid's docker.io, today 28.5)
 # started with Engine 29's API floor (1.44), in its own network namespace: netatlas must be true to both.
+# The tests run inside that engine's network namespace (nsenter --net): its published ports bind on that
+# namespace's loopback, so a test, the app it starts and Chromium must sit where a user of that host sits.
 # NETATLAS_SKIP_CURRENT_ENGINE=1 leaves it out (a quick local run); it is never skipped silently.
 stage "current engine (Engine 29's API floor)"
 if [ "${NETATLAS_SKIP_CURRENT_ENGINE:-}" = 1 ]; then
@@ -115,13 +117,13 @@ elif bash scripts/ensure-current-engine.sh; then
   echo "current engine: Docker $NETATLAS_CURRENT_ENGINE_VERSION at $NETATLAS_CURRENT_DOCKER_HOST"
   (
     export DOCKER_HOST="$NETATLAS_CURRENT_DOCKER_HOST" NETATLAS_DOCKER_CLI="$NETATLAS_CURRENT_DOCKER_CLI"
-    export NETATLAS_ENGINE_UNDER_TEST="current"
     run leftovers-current "" "$BIN/tsx" scripts/remove-test-resources.ts
     run image-current "" "$BIN/tsx" scripts/build-test-image.ts
-    run integration-current "$OUT/integration-current.json" "$BIN/vitest" run --config vitest.integration.config.mts \
+    IN_NS=(nsenter "--net=$NETATLAS_CURRENT_NETNS")
+    run integration-current "$OUT/integration-current.json" "${IN_NS[@]}" "$BIN/vitest" run --config vitest.integration.config.mts \
       --reporter=default --reporter=json --outputFile.json="$OUT/integration-current.json"
     if [ -f playwright.config.ts ]; then
-      PLAYWRIGHT_JSON_OUTPUT_FILE="$OUT/e2e-current.json" run e2e-current "$OUT/e2e-current.json" "$BIN/playwright" test --reporter=list,json
+      PLAYWRIGHT_JSON_OUTPUT_FILE="$OUT/e2e-current.json" run e2e-current "$OUT/e2e-current.json" "${IN_NS[@]}" "$BIN/playwright" test --reporter=list,json
     fi
     "$BIN/tsx" scripts/remove-test-resources.ts || echo "cleanup on the current engine failed (see above)"
   )

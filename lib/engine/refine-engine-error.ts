@@ -15,12 +15,15 @@ const RULES: Array<[RegExp, ErrorCode]> = [
   [/does not belong to any of this network's subnets|out of range|invalid (address|subnet|ip)/i, 'bad_request'],
 ];
 
-/** What to do about an engine refusal whose words alone leave the user guessing. */
+/**
+ * What to do about an engine refusal whose words alone leave the user guessing. The first match wins:
+ * Engine 28 lists every reason at once ("invalid endpoint settings:\n* …\n* …"), most specific first here.
+ */
 const HINTS: Array<[RegExp, string]> = [
-  [/user specified IP address is supported only when connecting to networks with user configured subnets/i,
-    'Leave the address empty and the engine picks one; to choose addresses, create the network with a subnet (--subnet).'],
   [/user specified IP address is supported on user defined networks only/i,
     'The default bridge hands out addresses itself: leave the address empty, or use a user-defined network with a subnet.'],
+  [/user specified IP address is supported only when connecting to networks with user configured subnets/i,
+    'Leave the address empty and the engine picks one; to choose addresses, create the network with a subnet (--subnet).'],
   [/sharing network namespace with another container or host cannot be connected/i,
     'It uses the host’s or another container’s network stack (network mode host or container:…), so it joins no network of its own; for container:…, connect the container that owns the stack.'],
   [/pool overlaps/i, 'Pick a subnet that no other network on this engine uses, or leave it empty and the engine picks one.'],

@@ -23,7 +23,7 @@ describe('default bridge: addresses, no names', () => {
     expect(networkNamed(t, 'bridge')).toMatchObject({ builtin: true, dns: false, driver: 'bridge' });
   });
 
-  it('gives each container one endpoint on it with an ipv4 and no DNS names', () => {
+  it('gives each container one endpoint on it with an ipv4 and no DNS names', async () => {
     for (const c of [one, two]) {
       const endpoints = endpointsOf(t, c.id);
       expect(endpoints).toHaveLength(1);
@@ -32,7 +32,10 @@ describe('default bridge: addresses, no names', () => {
       expect(endpoints[0].dnsNames).toEqual([]);
     }
     expect(containerNamed(t, one.name).networkMode).toBe('bridge');
-    expect(containerNamed(t, two.name).networkMode).toBe('default');
+    // Created with `default`: 20.10 keeps that word, Engine 28 stores `bridge`. The map says what the engine says.
+    const raw = await s.docker.getContainer(two.id).inspect();
+    expect(['default', 'bridge']).toContain(raw.HostConfig.NetworkMode);
+    expect(containerNamed(t, two.name).networkMode).toBe(raw.HostConfig.NetworkMode);
   });
 
   it('reaches the other container by IP but not by name', async () => {
