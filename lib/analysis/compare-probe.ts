@@ -1,4 +1,6 @@
+import { formatIpv6, parseIpv6 } from '../topology/ipv6';
 import type { ProbeTarget } from './probe-types';
+import { dial } from './reachability-routes';
 import type { Reachability } from './reachability-types';
 
 export interface ProbeVerdict {
@@ -16,14 +18,26 @@ export interface ProbeHow {
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** An IPv6 answer the probe script would dial: hex digits and colons only (no zone id), as its sed pattern. */
+const IPV6 = /^[0-9a-fA-F.]*:[0-9a-fA-F:.]*$/;
 
-/** Where the helper sent its packets for this target: the address itself, or a name's first IPv4 answer. */
+/**
+ * Where the helper sent its packets for this target (the probe script's rule): the address itself, or a
+ * name's first IPv4 answer, else (a name on IPv6-only networks) its first IPv6 one.
+ */
 export function triedAddress(r: ProbeTarget): string | null {
-  return r.kind === 'ip' ? r.target : r.resolved.find((a) => IPV4.test(a)) ?? null;
+  if (r.kind === 'ip') return r.target;
+  return r.resolved.find((a) => IPV4.test(a)) ?? r.resolved.find((a) => IPV6.test(a)) ?? null;
+}
+
+/** One spelling per address, so that the engine's, nslookup's and the plan's IPv6 forms compare equal. */
+function key(address: string): string {
+  const v6 = address.includes(':') ? parseIpv6(address) : null;
+  return v6 === null ? address : formatIpv6(v6);
 }
 
 function failedWhy(r: ProbeTarget, address: string, how: ProbeHow): string {
-  const attempt = how.protocol === 'tcp' ? `the TCP connect to ${address}:${how.port}` : `the ping to ${address}`;
+  const attempt = how.protocol === 'tcp' ? `the TCP connect to ${dial(address, how.port!)}` : `the ping to ${address}`;
   const vip = how.vips?.includes(address)
     ? ` (${address} is the service's virtual IP, which the node forwards with IPVS: is the ip_vs kernel module there? tasks.<service> reaches the tasks directly)`
     : '';
@@ -39,7 +53,7 @@ function whyNot(r: ProbeTarget, address: string | null, atTarget: boolean, from:
 function gotThrough(r: ProbeTarget, address: string, how: ProbeHow): string {
   if (how.protocol === 'icmp') return `${address} answered a ping`;
   if (r.connect === 'refused') return `${address} refused port ${how.port}, so packets do get through`;
-  return `the probe connected to ${address}:${how.port}`;
+  return `the probe connected to ${dial(address, how.port!)}`;
 }
 
 /**
@@ -50,16 +64,17 @@ function gotThrough(r: ProbeTarget, address: string, how: ProbeHow): string {
 export function compareProbe(prediction: Reachability, results: ProbeTarget[], targetAddresses: string[], how: ProbeHow): ProbeVerdict {
   const from = prediction.from.name;
   const to = prediction.to.name;
-  const ours = new Set(targetAddresses);
+  const ours = new Set(targetAddresses.map(key));
+  const predictedIps = new Set(prediction.ips.map(key));
   const predictedNames = new Set(prediction.names.map((n) => n.toLowerCase()));
   const disagreements: string[] = [];
   let reachable = false;
   for (const r of results) {
     const address = triedAddress(r);
-    const atTarget = address !== null && ours.has(address);
+    const atTarget = address !== null && ours.has(key(address));
     const reached = atTarget && (r.connect === 'ok' || r.connect === 'refused');
     if (atTarget && r.connect === 'ok') reachable = true;
-    const predicted = r.kind === 'name' ? predictedNames.has(r.target.toLowerCase()) : prediction.ips.includes(r.target);
+    const predicted = r.kind === 'name' ? predictedNames.has(r.target.toLowerCase()) : predictedIps.has(key(r.target));
     const by = r.kind === 'name' ? `by the name "${r.target}"` : `at ${r.target}`;
     if (predicted && !reached) {
       disagreements.push(`The prediction says ${from} reaches ${to} ${by}, but ${whyNot(r, address, atTarget, from, to, how)}.`);

@@ -87,9 +87,9 @@ export class ReachContext {
       .filter((a): a is Attachment => !!a.network && a.network.driver !== 'host' && a.network.driver !== 'null');
   }
 
-  /** Attachments to a local bridge (the host has an address on it: the gateway, and routes to it). */
+  /** Attachments to a local bridge with an address of either family (the host has an address on it: the gateway, and routes to it). */
   bridgeAttachments(c: Container): Attachment[] {
-    return this.attachments(c).filter((a) => a.network.driver === 'bridge' && a.endpoint.ipv4);
+    return this.attachments(c).filter((a) => a.network.driver === 'bridge' && (a.endpoint.ipv4 || a.endpoint.ipv6));
   }
 
   /** Whether containers on this network can talk to each other at all (swarm's ingress and icc=false cannot). */
@@ -102,9 +102,13 @@ export class ReachContext {
     return n.builtin && n.driver === 'bridge' && n.name === 'bridge';
   }
 
-  /** The host's address on this attachment's bridge: the endpoint's gateway, else the subnet's. */
+  /**
+   * The host's address on this attachment's bridge: the endpoint's gateway, else the subnet's; the
+   * IPv4 one where there is one, else the IPv6 one (an IPv6-only bridge).
+   */
   gateway(a: Attachment): string | null {
-    return a.endpoint.gateway ?? a.network.subnets.find((s) => s.gateway)?.gateway ?? null;
+    const subnet = (family: 4 | 6) => a.network.subnets.find((s) => s.family === family && s.gateway)?.gateway;
+    return a.endpoint.gateway ?? subnet(4) ?? a.endpoint.ipv6Gateway ?? subnet(6) ?? null;
   }
 
   /** The names of the networks the container's stack is on, for messages. */

@@ -12,7 +12,7 @@ describe('reachability across two engines (hq and edge-1)', () => {
   it('shared_network over the swarm overlay: api (hq) reaches worker (edge-1) by name and its mesh address', () => {
     const r = reach(c.api, c.worker);
     expect(r).toMatchObject({ reachable: true, names: ['worker'], ips: ['10.0.9.4'] });
-    expect(r.routes).toEqual([{ networkId: n.mesh.id, networkName: 'mesh', names: ['worker'], ipv4: '10.0.9.4' }]);
+    expect(r.routes).toEqual([{ networkId: n.mesh.id, networkName: 'mesh', names: ['worker'], ipv4: '10.0.9.4', ipv6: null }]);
     expect(r.reasons[0]).toEqual({ code: 'shared_network', message: 'both on mesh (a swarm network across hq and edge-1): api reaches worker by name (worker) or at 10.0.9.4.' });
   });
 

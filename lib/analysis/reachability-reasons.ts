@@ -62,7 +62,8 @@ export const reasons = {
   },
 
   shared(ctx: ReachContext, a: Container, b: Container, s: SharedNetwork): Reason {
-    const ip = s.target.ipv4;
+    // The address a user would type: the IPv4 one, else (an IPv6-only network) the IPv6 one.
+    const ip = s.target.ipv4 ?? s.target.ipv6;
     if (ctx.isDefaultBridge(s.network)) {
       return { code: 'default_bridge_ip_only', message: `both on the default bridge: reachable by IP ${ip} only, names don't resolve there (put both on a user-defined network to use names).` };
     }

@@ -23,11 +23,14 @@ export interface PortPath {
   dial: string;
 }
 
-export const LOCALHOST: Route = { networkId: null, networkName: null, names: ['localhost'], ipv4: '127.0.0.1' };
+export const LOCALHOST: Route = { networkId: null, networkName: null, names: ['localhost'], ipv4: '127.0.0.1', ipv6: null };
 
 function routeOn(network: Network, target: Attachment['endpoint'], names: boolean): Route {
-  return { networkId: network.id, networkName: network.name, names: names && network.dns ? [...target.dnsNames] : [], ipv4: target.ipv4 };
+  return { networkId: network.id, networkName: network.name, names: names && network.dns ? [...target.dnsNames] : [], ipv4: target.ipv4, ipv6: target.ipv6 };
 }
+
+/** B has an address here, of either family (an IPv6-only network gives no IPv4 but is just as good). */
+const addressed = (x: Attachment) => !!(x.endpoint.ipv4 || x.endpoint.ipv6);
 
 /**
  * The networks A's and B's stacks share, split into those where peers talk and those that forbid it
@@ -38,7 +41,7 @@ export function sharedNetworks(ctx: ReachContext, a: Container, b: Container): {
   const local = ctx.sameEngine(a, b);
   const both = ctx.attachments(b).filter((x) => mine.has(x.network.id) && (local || spansHosts(x.network)));
   return {
-    usable: both.filter((x) => ctx.allowsPeers(x.network) && (x.endpoint.ipv4 || x.endpoint.dnsNames.length)).map((x) => ({ network: x.network, target: x.endpoint })),
+    usable: both.filter((x) => ctx.allowsPeers(x.network) && (addressed(x) || x.endpoint.dnsNames.length)).map((x) => ({ network: x.network, target: x.endpoint })),
     closed: both.filter((x) => !ctx.allowsPeers(x.network)).map((x) => x.network),
   };
 }
@@ -50,7 +53,7 @@ export function networkRoutes(shared: SharedNetwork[]): Route[] {
 
 /** From inside B's own stack: localhost, and B's own names and addresses on each of its networks. */
 export function stackRoutes(ctx: ReachContext, b: Container): Route[] {
-  return [LOCALHOST, ...ctx.attachments(b).filter((x) => x.endpoint.ipv4).map((x) => routeOn(x.network, x.endpoint, true))];
+  return [LOCALHOST, ...ctx.attachments(b).filter(addressed).map((x) => routeOn(x.network, x.endpoint, true))];
 }
 
 /** From the host's stack (host mode): B's addresses on local bridges, which the host routes to. No names. */
@@ -73,9 +76,12 @@ export function hostDoors(ctx: ReachContext, a: Container, internalToo: boolean)
   return [...doors.values()];
 }
 
-/** Routes to a host-mode B: the host's addresses A reaches. No names. */
+/** Routes to a host-mode B: the host's addresses A reaches (an IPv6 gateway on an IPv6-only bridge). No names. */
 export function toHostRoutes(doors: HostDoor[]): Route[] {
-  return doors.map((d) => ({ networkId: null, networkName: null, names: [], ipv4: d.address }));
+  return doors.map((d) => {
+    const v6 = d.address.includes(':');
+    return { networkId: null, networkName: null, names: [], ipv4: v6 ? null : d.address, ipv6: v6 ? d.address : null };
+  });
 }
 
 export const dial = (address: string, port: number) => (address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`);

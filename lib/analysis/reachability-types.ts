@@ -42,8 +42,10 @@ export interface Route {
   networkName: string | null;
   /** Names that resolve to B from A on this network (empty where DNS does not serve). */
   names: string[];
-  /** B's address as A reaches it on this route. */
+  /** B's IPv4 address as A reaches it on this route; null on an IPv6-only network. */
   ipv4: string | null;
+  /** B's global IPv6 address on this route (dual-stack or IPv6-only network); null without one. */
+  ipv6: string | null;
 }
 
 export interface Reachability {
@@ -52,7 +54,7 @@ export interface Reachability {
   reachable: boolean;
   /** Every name by which A reaches B (union over the routes), sorted. */
   names: string[];
-  /** Every address by which A reaches B, sorted. */
+  /** Every address by which A reaches B: the IPv4 ones first, then the IPv6 ones, each in numeric order. */
   ips: string[];
   routes: Route[];
   /** At least one; the first is the main verdict. */

@@ -29,7 +29,7 @@ describe('reachability on the captured Engine 20.10 topology', () => {
     expect(r.names).toContain(nameOf('api'));
     expect(r.names).not.toContain('api-back'); // api's alias on back-net, where web is not
     expect(r.ips).toEqual([there.ipv4]);
-    expect(r.routes).toEqual([{ networkId: idOf('app-net'), networkName: nameOf('app-net'), names: there.dnsNames, ipv4: there.ipv4 }]);
+    expect(r.routes).toEqual([{ networkId: idOf('app-net'), networkName: nameOf('app-net'), names: there.dnsNames, ipv4: there.ipv4, ipv6: null }]);
     expect(codes(r)).toEqual(['shared_network']);
     expect(r.reasons[0].message).toContain(`both on ${nameOf('app-net')}`);
     expect(r.reasons[0].message).toContain(there.ipv4!);
@@ -44,7 +44,7 @@ describe('reachability on the captured Engine 20.10 topology', () => {
   it('default_bridge_ip_only: legacy-a reaches legacy-b by IP only, no name', () => {
     const r = reach('legacy-a', 'legacy-b');
     expect(r).toMatchObject({ reachable: true, names: [], ips: [bridgeIp('legacy-b')] });
-    expect(r.routes).toEqual([{ networkId: topology.networks.find((n) => n.name === 'bridge')!.id, networkName: 'bridge', names: [], ipv4: bridgeIp('legacy-b') }]);
+    expect(r.routes).toEqual([{ networkId: topology.networks.find((n) => n.name === 'bridge')!.id, networkName: 'bridge', names: [], ipv4: bridgeIp('legacy-b'), ipv6: null }]);
     expect(codes(r)).toEqual(['default_bridge_ip_only']);
     expect(r.reasons[0].message).toContain(`both on the default bridge: reachable by IP ${bridgeIp('legacy-b')} only, names don't resolve there`);
   });
@@ -77,7 +77,7 @@ describe('reachability on the captured Engine 20.10 topology', () => {
     const r = reach('web', 'web');
     expect(codes(r)).toEqual(['same_container']);
     expect(r.reachable).toBe(true);
-    expect(r.routes[0]).toEqual({ networkId: null, networkName: null, names: ['localhost'], ipv4: '127.0.0.1' });
+    expect(r.routes[0]).toEqual({ networkId: null, networkName: null, names: ['localhost'], ipv4: '127.0.0.1', ipv6: null });
     expect(r.names).toEqual(['localhost', ...endpoint('web', 'app-net').dnsNames].sort());
     expect(r.ips).toEqual([endpoint('web', 'app-net').ipv4, '127.0.0.1']);
   });
@@ -109,7 +109,7 @@ describe('reachability on the captured Engine 20.10 topology', () => {
     const r = reach('web', 'host');
     const gateway = endpoint('web', 'app-net').gateway!;
     expect(r).toMatchObject({ reachable: true, names: [], ips: [gateway] });
-    expect(r.routes).toEqual([{ networkId: null, networkName: null, names: [], ipv4: gateway }]);
+    expect(r.routes).toEqual([{ networkId: null, networkName: null, names: [], ipv4: gateway, ipv6: null }]);
     expect(codes(r)).toEqual(['target_host_mode']);
     expect(r.reasons[0].message).toContain(`reaches it at the host's address ${gateway} (the gateway of ${nameOf('app-net')})`);
   });

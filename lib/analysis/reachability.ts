@@ -1,4 +1,5 @@
 import { parseIpv4 } from '../topology/ipv4';
+import { parseIpv6 } from '../topology/ipv6';
 import type { Container, Topology } from '../topology/types';
 import { ReachContext } from './reachability-context';
 import { acrossHosts } from './reachability-other-host';
@@ -6,7 +7,17 @@ import { reasons } from './reachability-reasons';
 import { fromHostRoutes, hostDoors, networkRoutes, portPaths, sharedNetworks, stackRoutes, toHostRoutes } from './reachability-routes';
 import type { Reachability, ReachabilityMatrix, Reason, Route } from './reachability-types';
 
-const byAddress = (x: string, y: string) => (parseIpv4(x) ?? Infinity) - (parseIpv4(y) ?? Infinity) || x.localeCompare(y);
+/** IPv4 before IPv6, each in numeric order (anything else last, by spelling). */
+function byAddress(x: string, y: string): number {
+  const key = (a: string): [number, bigint] => {
+    const v4 = parseIpv4(a);
+    if (v4 !== null) return [0, BigInt(v4)];
+    const v6 = parseIpv6(a);
+    return v6 !== null ? [1, v6] : [2, BigInt(0)];
+  };
+  const [[fx, nx], [fy, ny]] = [key(x), key(y)];
+  return fx - fy || (nx < ny ? -1 : nx > ny ? 1 : 0) || x.localeCompare(y);
+}
 
 function answer(a: Container, b: Container, routes: Route[], why: Reason[]): Reachability {
   return {
@@ -14,7 +25,7 @@ function answer(a: Container, b: Container, routes: Route[], why: Reason[]): Rea
     to: { id: b.id, name: b.name },
     reachable: routes.length > 0,
     names: [...new Set(routes.flatMap((r) => r.names))].sort(),
-    ips: [...new Set(routes.flatMap((r) => (r.ipv4 ? [r.ipv4] : [])))].sort(byAddress),
+    ips: [...new Set(routes.flatMap((r) => [r.ipv4, r.ipv6].filter((ip): ip is string => !!ip)))].sort(byAddress),
     routes,
     reasons: why,
   };
@@ -42,7 +53,7 @@ function viaHost(ctx: ReachContext, a: Container, b: Container): Reachability {
     return answer(a, b, toHostRoutes(doors), [reasons.targetHostMode(a, b, doors)]);
   }
   const routes = fromHostRoutes(ctx, b);
-  return answer(a, b, routes, [reasons.sourceHostMode(a, b, routes.map((r) => ({ ip: r.ipv4!, network: r.networkName! })))]);
+  return answer(a, b, routes, [reasons.sourceHostMode(a, b, routes.map((r) => ({ ip: (r.ipv4 ?? r.ipv6)!, network: r.networkName! })))]);
 }
 
 /** No shared network: say where each is, and what the host's published ports would (not) offer. */
@@ -76,8 +87,10 @@ function reach(ctx: ReachContext, a: Container, b: Container): Reachability {
  * there; the default bridge gives the address only; host mode goes through the host's address
  * (a gateway) or its routes to the bridges; no shared network means no way, except through a port
  * published on the host. Containers on different engines (hosts) meet only on a swarm network;
- * else a port B publishes on its host is the detour. Throws for an id that is not in the topology
- * (refs are resolved before).
+ * else a port B publishes on its host is the detour. Addresses are of both families: a route on a
+ * dual-stack network carries B's IPv4 and IPv6 address, one on an IPv6-only network (Engine 28,
+ * `--ipv4=false`) only the IPv6 one, and is just as usable. Throws for an id that is not in the
+ * topology (refs are resolved before).
  */
 export function reachability(topology: Topology, fromId: string, toId: string): Reachability {
   const ctx = new ReachContext(topology);

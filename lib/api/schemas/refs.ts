@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseIpv4 } from '../../topology/ipv4';
+import { formatIpv6, parseIpv6 } from '../../topology/ipv6';
 
 /** What the engine itself accepts as a network name (and what `docker network create` allows). */
 const NETWORK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -46,3 +47,19 @@ export const ipv4Address = z
   .string()
   .max(15, 'must be an IPv4 address like 10.5.0.9')
   .refine((s) => /^\d{1,3}(\.\d{1,3}){3}$/.test(s) && parseIpv4(s) !== null, 'must be an IPv4 address like 10.5.0.9');
+
+/**
+ * An IPv6 address, parsed for real: hex digits and colons (a dotted IPv4 tail allowed), never a zone id
+ * (`%eth0`), brackets or spaces.
+ */
+const isIpv6 = (s: string) => /^[0-9a-fA-F:.]{2,45}$/.test(s) && parseIpv6(s) !== null;
+
+/**
+ * An IPv4 address (as {@link ipv4Address}) or an IPv6 address (see above), given back in its canonical
+ * form (RFC 5952 for IPv6: lower case, the longest zero run compressed), as the engine and nslookup write it.
+ */
+export const ipAddress = z
+  .string()
+  .max(45, 'must be an IPv4 or IPv6 address like 10.5.0.9 or fd00:db8::9')
+  .refine((s) => ipv4Address.safeParse(s).success || isIpv6(s), 'must be an IPv4 or IPv6 address like 10.5.0.9 or fd00:db8::9')
+  .transform((s) => (s.includes(':') ? formatIpv6(parseIpv6(s)!) : s));

@@ -1,6 +1,6 @@
 /**
  * What the probe helper printed (see probe-script.ts), sorted back into one record per target. Pure:
- * unit-tested on output captured from a real engine (lib/engine/__fixtures__/probe-*.txt).
+ * unit-tested on output captured from real engines (lib/engine/__fixtures__/probe/*.txt).
  */
 
 /** One target's lines: the lookup (names only) and the connect or ping, when it got that far. */
@@ -9,6 +9,7 @@ export interface TargetRun {
   dns: string[] | null;
   dnsExit: number | null;
   attempt: {
+    /** The address connected to or pinged: an address target itself, or a name's first IPv4 answer, else its first IPv6 one. */
     ip: string;
     exit: number;
     /** Wall-clock time around the nc/ping process, in µs; null when the clock could not be read. */
@@ -28,8 +29,10 @@ export interface ProbeOutput {
 }
 
 const TAGGED = /^@(\d+) (dns|dns-exit|try|out|end)(?: (.*))?$/;
-const TRY = /^(\d{1,3}(?:\.\d{1,3}){3}) (\d+) (\d+) (\d+) (\d+) (\d+)\s*$/;
-const TRY_NO_CLOCK = /^(\d{1,3}(?:\.\d{1,3}){3}) (\d+)\b/;
+/** The address a `try` line names: IPv4, or IPv6 (hex digits and colons, a dotted tail allowed). */
+const ADDRESS = String.raw`(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F.]*:[0-9a-fA-F:.]*)`;
+const TRY = new RegExp(String.raw`^${ADDRESS} (\d+) (\d+) (\d+) (\d+) (\d+)\s*$`);
+const TRY_NO_CLOCK = new RegExp(String.raw`^${ADDRESS} (\d+)\b`);
 
 function elapsedUs(m: RegExpExecArray): number {
   const t0 = Number(m[3]) * 1e6 + Number(m[4]);

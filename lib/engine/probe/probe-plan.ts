@@ -1,4 +1,4 @@
-import { containerRef, dnsAlias, ipv4Address } from '../../api/schemas/refs';
+import { containerRef, dnsAlias, ipAddress } from '../../api/schemas/refs';
 import type { Reachability } from '../../analysis/reachability-types';
 import type { Container, Topology } from '../../topology/types';
 import type { ProbePlan } from './probe-script';
@@ -18,7 +18,11 @@ function safeName(name: string): boolean {
   return dnsAlias.safeParse(name).success || containerRef.safeParse(name).success;
 }
 
-const safeIp = (ip: string) => ipv4Address.safeParse(ip).success;
+/** An address goes to the helper only if it is one (IPv4, or IPv6 without a zone id), in its canonical form; else null. */
+function safeIp(ip: string): string | null {
+  const parsed = ipAddress.safeParse(ip);
+  return parsed.success ? parsed.data : null;
+}
 
 function uniqueCaseless(values: string[]): string[] {
   const seen = new Set<string>();
@@ -31,25 +35,26 @@ function uniqueCaseless(values: string[]): string[] {
 }
 
 /**
- * Every address `target` has on any network (the probe tries them all, shared or not). From another
- * engine only its addresses on the networks that span both hosts and that the source is on too: any
- * other address of it means another container, or nothing, on the source's host.
+ * Every address `target` has on any network (the probe tries them all, shared or not): its IPv4
+ * addresses first, then its IPv6 ones (dual-stack and IPv6-only networks). From another engine only
+ * its addresses on the networks that span both hosts and that the source is on too: any other address
+ * of it means another container, or nothing, on the source's host.
  */
 export function addressesOf(topology: Topology, targetId: string, sourceId?: string): string[] {
   const engineOf = (id: string | undefined) => topology.containers.find((c) => c.id === id)?.engineId;
   const elsewhere = sourceId !== undefined && engineOf(sourceId) !== engineOf(targetId);
   const sourceNets = new Set(topology.endpoints.filter((e) => e.containerId === sourceId).map((e) => e.networkId));
   const spanning = new Set(topology.networks.filter((n) => spansHosts(n) && sourceNets.has(n.id)).map((n) => n.id));
-  return topology.endpoints
-    .filter((e) => e.containerId === targetId && e.ipv4 && (!elsewhere || spanning.has(e.networkId)))
-    .map((e) => e.ipv4!);
+  const mine = topology.endpoints.filter((e) => e.containerId === targetId && (!elsewhere || spanning.has(e.networkId)));
+  return [...mine.flatMap((e) => (e.ipv4 ? [e.ipv4] : [])), ...mine.flatMap((e) => (e.ipv6 ? [e.ipv6] : []))];
 }
 
 /**
  * What the helper tries, for a probe from A to B: every name B answers to (the ones the prediction
  * says A reaches it by first, then B's container name, compose service, aliases and short id on any of
  * its networks: a name that should not resolve from A is worth proving too), and every address of B
- * plus the ones the prediction gives (B's host address, for host mode). Unsafe strings are dropped.
+ * plus the ones the prediction gives (B's host address, for host mode), IPv4 and IPv6. Unsafe strings
+ * are dropped.
  */
 export function buildProbePlan(
   topology: Topology,
@@ -63,7 +68,8 @@ export function buildProbePlan(
     ...(target.compose ? [target.compose.service] : []),
     ...topology.endpoints.filter((e) => e.containerId === target.id).flatMap((e) => e.dnsNames),
   ]).filter(safeName).slice(0, MAX_NAMES);
-  const ips = [...new Set([...prediction.ips, ...addressesOf(topology, target.id, prediction.from.id)])].filter(safeIp).slice(0, MAX_IPS);
+  const candidates = [...prediction.ips, ...addressesOf(topology, target.id, prediction.from.id)];
+  const ips = [...new Set(candidates.map(safeIp).filter((ip): ip is string => ip !== null))].slice(0, MAX_IPS);
   return {
     protocol: request.protocol,
     port: request.protocol === 'tcp' ? request.port : null,

@@ -4,8 +4,9 @@ import type { ProbePlan } from './probe-script';
 
 /**
  * A failed connect or ping in words → the result. The messages are busybox's (`nc: can't connect to
- * remote host (…): Connection refused`, `nc: timed out`, `ping: sendto: Network unreachable`, `1
- * packets transmitted, 0 packets received`); the other busybox nc flavour words them alike.
+ * remote host (…): Connection refused`, without the address for an IPv6 one, `nc: timed out`, `ping:
+ * sendto: Network unreachable`, `1 packets transmitted, 0 packets received`); the other busybox nc
+ * flavour words them alike.
  */
 function failure(output: string): ConnectResult {
   if (/refused/i.test(output)) return 'refused';
@@ -30,7 +31,7 @@ function toTarget(target: ProbePlan['targets'][number], run: TargetRun, protocol
   if (attempt && run.ended) return { ...base, resolved, connect: failure(attempt.output.join('\n')), rttMs: null };
   // Stopped by the time limit before the lookup or the connect finished.
   if (!run.ended) return { ...base, resolved, connect: 'timeout', rttMs: null };
-  // No IPv4 answer (an IPv6-only answer is listed, but the probe speaks IPv4).
+  // No answer to try (neither an IPv4 nor an IPv6 address after the name).
   return { ...base, resolved, connect: 'unresolved', rttMs: null };
 }
 
