@@ -4,6 +4,10 @@ import { TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { containerFacts } from './support/engine-facts';
 import { readRun } from './support/e2e-run';
+import { dockerCli as cliFor } from '../lib/topology/cli-commands';
+
+/** The CLI the app shows for the engine under test (`docker -H …` for any but the default socket). */
+const DOCKER = cliFor({ host: process.env.DOCKER_HOST ?? '' });
 
 const run = readRun();
 const { names: n } = run;
@@ -49,7 +53,7 @@ test.describe('changing the network from the map', () => {
     const chosen = await ip.inputValue();
     expect(chosen.startsWith(subnet.split('.').slice(0, 3).join('.') + '.'), `${chosen} is inside ${subnet}`).toBe(true);
     await expect(dialog.getByTestId('ipv4-problem')).toHaveCount(0);
-    await expect(dialog.getByTestId('cli-preview')).toHaveText(`docker network connect --alias mover --alias legacy-db --ip ${chosen} ${target} ${mover}`);
+    await expect(dialog.getByTestId('cli-preview')).toHaveText(`${DOCKER} network connect --alias mover --alias legacy-db --ip ${chosen} ${target} ${mover}`);
 
     await dialog.getByTestId('connect-submit').click();
     await expect(dialog).toHaveCount(0);
@@ -76,7 +80,7 @@ test.describe('changing the network from the map', () => {
     const impact = dialog.getByTestId('disconnect-impact');
     await expect(impact).toContainText(`these names stop resolving: ${mover}, mover, legacy-db`);
     await expect(impact).toContainText(`Its address ${before} on ${target} goes away.`);
-    await expect(dialog.getByTestId('cli-preview')).toHaveText(`docker network disconnect ${target} ${mover}`);
+    await expect(dialog.getByTestId('cli-preview')).toHaveText(`${DOCKER} network disconnect ${target} ${mover}`);
     // Nothing happened yet: the preview comes first.
     expect((await containerFacts(mover)).ipv4[target]).toBe(before);
 

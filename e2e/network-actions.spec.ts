@@ -4,6 +4,10 @@ import { TEST_LABEL, engine, freeSubnet, withOwner } from '../test/support/test-
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
 import { sh } from '../lib/topology/cli-commands';
+import { dockerCli as cliFor } from '../lib/topology/cli-commands';
+
+/** The CLI the app shows for the engine under test (`docker -H …` for any but the default socket). */
+const DOCKER = cliFor({ host: process.env.DOCKER_HOST ?? '' });
 
 const run = readRun();
 /** Made from the form by this spec; labelled through the form's labels field so teardown finds them too. */
@@ -41,7 +45,7 @@ test.describe('networks from the browser', () => {
     await expect(dialog.getByTestId('create-network-submit')).toBeDisabled();
     await map.fillCreateNetwork({ gateway: '', labels: testLabels });
     await expect(dialog.getByTestId('field-error')).toHaveCount(0);
-    await expect(dialog.getByTestId('cli-preview')).toHaveText(`docker network create --subnet ${subnet} ${labelFlags} ${made}`);
+    await expect(dialog.getByTestId('cli-preview')).toHaveText(`${DOCKER} network create --subnet ${subnet} ${labelFlags} ${made}`);
     await dialog.getByTestId('create-network-submit').click();
     await expect(dialog).toHaveCount(0);
     await expect(map.actionFeedback).toContainText(`Created network ${made} (${subnet}).`);
@@ -51,7 +55,7 @@ test.describe('networks from the browser', () => {
     const panel = await map.clickNetwork(made);
     await panel.getByTestId('remove-network-button').click();
     const confirm = map.removeNetworkDialog;
-    await expect(confirm.getByTestId('cli-preview')).toHaveText(`docker network rm ${made}`);
+    await expect(confirm.getByTestId('cli-preview')).toHaveText(`${DOCKER} network rm ${made}`);
     await confirm.getByTestId('remove-network-confirm').click();
     await expect(map.networkNode(made)).toHaveCount(0);
     await expect(map.actionFeedback).toContainText(`Removed network ${made}.`);
@@ -94,7 +98,7 @@ test.describe('networks from the browser', () => {
     const dialog = map.pruneDialog;
     await expect(dialog.getByTestId('prune-list')).toContainText(unused);
     await expect(dialog.getByTestId('prune-list')).not.toContainText(run.names.backend);
-    await expect(dialog.getByTestId('cli-preview')).toHaveText('docker network prune');
+    await expect(dialog.getByTestId('cli-preview')).toHaveText(`${DOCKER} network prune`);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toHaveCount(0);
     expect(await exists(unused)).toBe(true);

@@ -477,6 +477,7 @@ print_env() {
   printf 'NETATLAS_CURRENT_DOCKER_CLI=%q\n' "$CLI"
   printf 'NETATLAS_CURRENT_ENGINE_VERSION=%q\n' "$v"
   printf 'NETATLAS_CURRENT_NETNS=%q\n' "$NETNS_PATH"
+  printf 'NETATLAS_CURRENT_ENGINE_ROOT=%q\n' "$X"
 }
 
 case "${1:-}" in

@@ -117,6 +117,7 @@ elif bash scripts/ensure-current-engine.sh; then
   echo "current engine: Docker $NETATLAS_CURRENT_ENGINE_VERSION at $NETATLAS_CURRENT_DOCKER_HOST"
   (
     export DOCKER_HOST="$NETATLAS_CURRENT_DOCKER_HOST" NETATLAS_DOCKER_CLI="$NETATLAS_CURRENT_DOCKER_CLI"
+    export NETATLAS_CURRENT_ENGINE_ROOT
     run leftovers-current "" "$BIN/tsx" scripts/remove-test-resources.ts
     run image-current "" "$BIN/tsx" scripts/build-test-image.ts
     IN_NS=(nsenter "--net=$NETATLAS_CURRENT_NETNS")

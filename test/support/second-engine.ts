@@ -93,8 +93,12 @@ export class SecondEngine {
     }
   }
 
-  /** Creates the namespace and directory on first use, starts dockerd and waits until it answers. */
-  async start(): Promise<void> {
+/**
+ * Which dockerd to start: the one on PATH (Debian's 20.10) unless `root` names an extracted engine
+ * package (`<root>/usr/sbin/dockerd`, its containerd in `<root>/usr/bin`), with extra environment
+ * (`DOCKER_MIN_API_VERSION`) and a data root of its own, so two versions never share one.
+ */
+  async start(build: { root?: string; env?: Record<string, string>; data?: string } = {}): Promise<void> {
     if (this.running()) return;
     if (!this.netnsCreated) {
       fs.mkdirSync(this.dir, { recursive: true });
@@ -106,14 +110,18 @@ export class SecondEngine {
     }
     const log = fs.openSync(path.join(this.dir, 'log'), 'a');
     // nsenter without --fork execs dockerd: the child's PID is dockerd's.
+    const dockerd = build.root ? path.join(build.root, 'usr/sbin/dockerd') : 'dockerd';
+    const env = build.root
+      ? { ...process.env, ...build.env, PATH: `${build.root}/usr/bin:${build.root}/usr/sbin:${process.env.PATH ?? ''}` }
+      : { ...process.env, ...build.env };
     const child = spawn('nsenter', [
-      `--net=/run/netns/${this.netns}`, 'dockerd',
+      `--net=/run/netns/${this.netns}`, dockerd,
       '--host', this.host,
-      '--data-root', path.join(this.dir, 'data'),
+      '--data-root', path.join(this.dir, build.data ?? 'data'),
       '--exec-root', path.join(this.dir, 'x'),
       '--pidfile', path.join(this.dir, 'docker.pid'),
       '--default-address-pool', `base=${this.opts.pool ?? '10.201.0.0/16'},size=24`,
-    ], { stdio: ['ignore', log, log] });
+    ], { stdio: ['ignore', log, log], env });
     fs.closeSync(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
