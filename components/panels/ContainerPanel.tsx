@@ -3,6 +3,7 @@ import type { Container, Network, Topology } from '@/lib/topology/types';
 import { ConnectControl, DisconnectButton } from '../actions/EndpointButtons';
 import MatrixButton from '../reach/MatrixButton';
 import ReachSection from '../reach/ReachSection';
+import OutsideSection from '../reach/OutsideSection';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
 import { Chips, Facts, PanelHeader, Section } from './Section';
@@ -79,6 +80,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
       )}
       <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
+      <OutsideSection container={c} topology={topology} />
       <ReachSection key={`${c.id}:${reachTarget ?? ''}`} container={c} topology={topology} initialTarget={reachTarget} />
       <CliCommands commands={containerCliCommands(c, engine)} />
     </div>

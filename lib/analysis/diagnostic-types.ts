@@ -8,7 +8,8 @@ export type DiagnosticRule =
   | 'host_port_conflict' //          could not start: host port already allocated
   | 'empty_network' //               a user-defined network with no containers
   | 'no_user_network' //             a running container on no user-defined network
-  | 'frontend_reaches_datastore'; // in a frontend/backend split, a frontend container shares a network with a database
+  | 'frontend_reaches_datastore' //  in a frontend/backend split, a frontend container shares a network with a database
+  | 'unprotected_gateway'; //        a nat-unprotected bridge (Engine 28 option) with running containers
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -10,6 +10,7 @@ import { localhostToOther } from './localhost-to-other';
 import { nameOnDefaultBridge } from './name-on-default-bridge';
 import { noUserNetwork } from './no-user-network';
 import { viaPublishedPort } from './via-published-port';
+import { unprotectedGateway } from './unprotected-gateway';
 
 /** Every rule, in the order findings of equal severity are listed. */
 const RULES: Array<[DiagnosticRule, (ctx: DoctorContext) => Diagnostic[]]> = [
@@ -19,6 +20,7 @@ const RULES: Array<[DiagnosticRule, (ctx: DoctorContext) => Diagnostic[]]> = [
   ['via_published_port', viaPublishedPort],
   ['datastore_on_all_interfaces', datastoreOnAllInterfaces],
   ['frontend_reaches_datastore', frontendReachesDatastore],
+  ['unprotected_gateway', unprotectedGateway],
   ['no_user_network', noUserNetwork],
   ['empty_network', emptyNetwork],
 ];
