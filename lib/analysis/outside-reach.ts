@@ -2,6 +2,7 @@ import { engineMajor } from '../topology/default-routes';
 import { engineOf } from '../topology/engine-of';
 import type { Container, Endpoint, GatewayMode, Network, PublishedPort, Topology } from '../topology/types';
 import { toPortScope } from './port-scope';
+import { answersPackets } from '../topology/container-state';
 
 /** Which rule decided a door, and since which engine version it holds. */
 export interface OutsideRule {
@@ -93,7 +94,7 @@ function directDoor(c: Container, addr: string, net: Network, mode: GatewayMode,
  */
 export function outsideReach(topology: Topology, containerId: string): OutsideDoor[] {
   const c = topology.containers.find((x) => x.id === containerId);
-  if (!c || c.state !== 'running') return [];
+  if (!c || !answersPackets(c.state)) return [];
   const major = engineMajor(engineOf(topology, c.engineId).info?.serverVersion ?? '');
   if (c.networkMode === 'host') {
     return [{ from: 'lan', how: 'host-stack', at: 'every host address', ports: 'every port it listens on', verdict: 'yes', rule: { id: 'host_mode', engines: 'every engine' },

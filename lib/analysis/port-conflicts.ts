@@ -1,12 +1,12 @@
 import type { Container, PublishedPort, Topology } from '../topology/types';
 import type { PortConflict } from './port-map-types';
+import { holdsNetworkStack } from '../topology/container-state';
 
 /** The engine's words when a host port is taken: by another container (allocator) or any process (bind). */
 const TAKEN = /port is already allocated|address already in use/i;
 /** `Bind for 0.0.0.0:5432 failed` (allocator) or `listen tcp4 127.0.0.1:5432: bind` (docker-proxy). */
 const ADDRESS = /(?:Bind for|listen (tcp|udp|sctp)[46]?) \[?([0-9a-fA-F.:]*?)\]?:(\d{1,5})\b/;
 
-const LIVE = new Set(['running', 'paused', 'restarting']);
 const WILDCARD = new Set(['', '0.0.0.0', '::']);
 
 /** Whether two host addresses can collide on one port (a wildcard collides with every address). */
@@ -17,7 +17,7 @@ function collide(a: string, b: string): boolean {
 /** The running container (other than `self`) on `self`'s host that holds host port `want`; an exact address wins. */
 function holderOf(topology: Topology, self: Container, want: PublishedPort): Container | null {
   const holds = (c: Container, exact: boolean) =>
-    c.id !== self.id && c.engineId === self.engineId && LIVE.has(c.state) &&
+    c.id !== self.id && c.engineId === self.engineId && holdsNetworkStack(c.state) &&
     c.ports.some((p) => p.hostPort === want.hostPort && p.protocol === want.protocol &&
       (exact ? p.hostIp === want.hostIp : collide(p.hostIp, want.hostIp)));
   return topology.containers.find((c) => holds(c, true)) ?? topology.containers.find((c) => holds(c, false)) ?? null;
@@ -44,7 +44,7 @@ function failedBinding(topology: Topology, c: Container, message: string): Publi
 export function buildPortConflicts(topology: Topology): PortConflict[] {
   const conflicts: PortConflict[] = [];
   for (const c of topology.containers) {
-    if (LIVE.has(c.state) || !c.startError || !TAKEN.test(c.startError)) continue;
+    if (holdsNetworkStack(c.state) || !c.startError || !TAKEN.test(c.startError)) continue;
     const binding = failedBinding(topology, c, c.startError);
     if (!binding) continue;
     const holder = holderOf(topology, c, binding);

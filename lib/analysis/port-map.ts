@@ -4,8 +4,8 @@ import { buildPortConflicts } from './port-conflicts';
 import { swarmPortBindings } from './swarm-port-bindings';
 import type { HostInterface, HostPortConflict, PortBinding, PortMap } from './port-map-types';
 import { PORT_SCOPE_LABEL, toPortScope, type PortScope } from './port-scope';
+import { holdsNetworkStack } from '../topology/container-state';
 
-const LIVE = new Set(['running', 'paused', 'restarting']);
 const SCOPE_ORDER: Record<PortScope, number> = { all: 0, loopback: 1, specific: 2 };
 const LABEL: Record<PortScope, string> = { ...PORT_SCOPE_LABEL, all: 'every interface' };
 
@@ -29,7 +29,7 @@ function withoutIpv6Twins(ports: PublishedPort[]): PublishedPort[] {
 function toBinding(c: Container, p: PublishedPort): PortBinding {
   return {
     engineId: c.engineId, hostPort: p.hostPort, hostPortEnd: p.hostPort, protocol: p.protocol, containerId: c.id,
-    containerName: c.name, containerPort: p.containerPort, pending: !LIVE.has(c.state),
+    containerName: c.name, containerPort: p.containerPort, pending: !holdsNetworkStack(c.state),
   };
 }
 

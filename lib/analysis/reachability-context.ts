@@ -1,5 +1,6 @@
 import type { Container, Endpoint, Network, Topology } from '../topology/types';
 import { engineAddress, engineName } from './engine-address';
+import { answersPackets } from '../topology/container-state';
 
 /** How a container's network stack is attached, seen through its stack's owner (`container:<x>`). */
 export type StackMode = 'host' | 'none' | 'networks';
@@ -70,8 +71,8 @@ export class ReachContext {
   }
 
   /** Whether the container's processes run (a paused container's are frozen: nothing sends or answers). */
-  isLive(c: Container): boolean {
-    return c.state === 'running';
+  answersPackets(c: Container): boolean {
+    return answersPackets(c.state);
   }
 
   mode(c: Container): StackMode {

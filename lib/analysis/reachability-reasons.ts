@@ -40,7 +40,7 @@ export const reasons = {
   /** A's (or B's) stack has no network: none mode, disconnected from everything, or its owner is down. */
   noNetwork(ctx: ReachContext, c: Container, side: 'source' | 'target'): Reason {
     const owner = ctx.owner(c);
-    const why = owner.id !== c.id && !ctx.isLive(owner) ? `${c.name} runs in ${owner.name}'s network stack, and ${notRunning(owner)}: it has only loopback`
+    const why = owner.id !== c.id && !ctx.answersPackets(owner) ? `${c.name} runs in ${owner.name}'s network stack, and ${notRunning(owner)}: it has only loopback`
       : c.networkMode === 'none' ? `${c.name} has no network (none mode): only loopback`
         : `${c.name} is on no network (disconnected from all of them): only loopback`;
     const then = side === 'source' ? 'it reaches no other container' : 'no other container can reach it';

@@ -34,11 +34,11 @@ function answer(a: Container, b: Container, routes: Route[], why: Reason[]): Rea
 /** Not running, or living in the stack of a container that is not: nothing gets through. */
 function blocked(ctx: ReachContext, a: Container, b: Container): Reason[] {
   const why: Reason[] = [];
-  if (!ctx.isLive(a)) why.push(reasons.sourceStopped(a));
-  if (b.id !== a.id && !ctx.isLive(b)) why.push(reasons.targetStopped(b));
+  if (!ctx.answersPackets(a)) why.push(reasons.sourceStopped(a));
+  if (b.id !== a.id && !ctx.answersPackets(b)) why.push(reasons.targetStopped(b));
   if (why.length) return why;
-  if (!ctx.isLive(ctx.owner(a)) || ctx.mode(a) === 'none') why.push(reasons.noNetwork(ctx, a, 'source'));
-  if (!ctx.isLive(ctx.owner(b)) || ctx.mode(b) === 'none') why.push(reasons.noNetwork(ctx, b, 'target'));
+  if (!ctx.answersPackets(ctx.owner(a)) || ctx.mode(a) === 'none') why.push(reasons.noNetwork(ctx, a, 'source'));
+  if (!ctx.answersPackets(ctx.owner(b)) || ctx.mode(b) === 'none') why.push(reasons.noNetwork(ctx, b, 'target'));
   return why;
 }
 

@@ -1,4 +1,5 @@
 import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
+import { holdsNetworkStack } from '../topology/container-state';
 
 /**
  * What in a running container's list entry changes whenever something netatlas reads from its
@@ -16,11 +17,9 @@ export function inspectSignature(c: RawContainerSummary): string {
   return `${c.Names?.join('|')};${c.State};${nets}`;
 }
 
-const LIVE_STATES = new Set(['running', 'paused', 'restarting']);
-
 /** Only containers whose endpoints carry EndpointIDs in the list can be validated by signature. */
 export function isCacheable(c: RawContainerSummary): boolean {
-  return LIVE_STATES.has(c.State);
+  return holdsNetworkStack(c.State);
 }
 
 interface Entry {

@@ -2,6 +2,7 @@ import type { Topology } from '../topology/types';
 import { toEdgeLabel } from './edge-label';
 import { routeMark } from './route-facts';
 import { containerNodeId, networkNodeId, type MapEdge } from './types';
+import { answersPackets } from '../topology/container-state';
 
 /** Attachment edges (container -> network bus) and shared-stack edges (container -> stack owner). */
 export function toEdges(topology: Topology, staleEngines: ReadonlySet<string> = new Set()): MapEdge[] {
@@ -19,7 +20,7 @@ export function toEdges(topology: Topology, staleEngines: ReadonlySet<string> = 
       source: containerNodeId(e.containerId), target: networkNodeId(e.networkId),
       data: {
         endpoint: e, networkName: network.name, containerName: container.name,
-        label: toEdgeLabel(e, network, container), route: routeMark(e, byContainer.get(e.containerId) ?? []), dimmed: container.state !== 'running' || staleEngines.has(container.engineId),
+        label: toEdgeLabel(e, network, container), route: routeMark(e, byContainer.get(e.containerId) ?? []), dimmed: !answersPackets(container.state) || staleEngines.has(container.engineId),
       },
     });
   }

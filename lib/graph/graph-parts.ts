@@ -4,6 +4,7 @@ import type { Layout } from './layout';
 import { SIZES } from './layout-constants';
 import { toTaskIndex } from './task-index';
 import { containerNodeId, groupNodeId, networkNodeId, type MapNode } from './types';
+import { answersPackets } from '../topology/container-state';
 
 /** Where a sub-layout lands on the canvas (a host box's inside), and how its group ids are kept apart. */
 export interface Placement {
@@ -75,7 +76,7 @@ function containerNode(
     id: containerNodeId(c.id), type: 'container', parentId, position: layout.containers.get(c.id)!,
     width: SIZES.containerWidth, height: SIZES.containerHeight,
     data: {
-      container: c, dimmed: ctx.stale || c.state !== 'running', networkNames: ctx.netNames.get(c.id) ?? [],
+      container: c, dimmed: ctx.stale || !answersPackets(c.state), networkNames: ctx.netNames.get(c.id) ?? [],
       sharesWith: c.sharesNetworkWith ? ctx.containers.get(c.sharesNetworkWith)?.name ?? null : null,
       task: ctx.tasks.get(c.id) ?? null,
     },

@@ -1,8 +1,8 @@
 import type { RawContainerInspect, RawContainerSummary, RawEndpointSettings } from '../wire/raw-types';
 import { toDnsNames } from './dns-names';
 import type { Endpoint, Network } from './types';
+import { holdsNetworkStack } from './container-state';
 
-const ACTIVE_STATES = new Set(['running', 'paused', 'restarting']);
 
 function orNull(value: string | undefined): string | null {
   return value ? value : null;
@@ -31,7 +31,7 @@ export function toEndpoints(
     const network = (settings.NetworkID && networksById.get(settings.NetworkID)) || networksByName.get(networkName);
     if (!network) continue;
     // A container whose start failed keeps its would-be address in the list on 20.10; it has none.
-    const running = ACTIVE_STATES.has(summary.State);
+    const running = holdsNetworkStack(summary.State);
     const ipv4 = running ? orNull(addr.IPAddress) : null;
     const ipv6 = running ? orNull(addr.GlobalIPv6Address) : null;
     const active = running && Boolean(ipv4 || ipv6);

@@ -24,7 +24,7 @@ export function datastoreOnAllInterfaces(ctx: DoctorContext): Diagnostic[] {
       engineId: c.engineId,
       severity: 'warning',
       subjects: [ctx.subject(c, 'container')],
-      message: `${c.name} ${ctx.isRunning(c) ? 'publishes' : 'asks to publish'} ${what} on every interface of the host: anyone who can reach this machine can try to log in, and Docker's port publishing bypasses host firewalls such as ufw.`,
+      message: `${c.name} ${ctx.holdsNetworkStack(c) ? 'publishes' : 'asks to publish'} ${what} on every interface of the host: anyone who can reach this machine can try to log in, and Docker's port publishing bypasses host firewalls such as ufw.`,
       fix: { text: `Publish it for this host only (${local}; in compose "127.0.0.1:${ports[0].hostPort}:${ports[0].containerPort}"), or not at all: containers reach it by name on a shared network.` },
     }];
   });

@@ -3,9 +3,9 @@ import type { Container, Network, Topology } from '../../topology/types';
 import type { Subject } from '../diagnostic-types';
 import { ReachContext } from '../reachability-context';
 import type { ContainerConfig, ContainerConfigs } from './container-config';
+import { holdsNetworkStack } from '../../topology/container-state';
 
 const NO_CONFIG: ContainerConfig = { env: [], links: [] };
-const LIVE = new Set(['running', 'paused', 'restarting']);
 
 /**
  * Lookups every rule needs, built once per run: containers and networks by id, each container's
@@ -29,8 +29,9 @@ export class DoctorContext {
     return this.configs[containerId] ?? NO_CONFIG;
   }
 
-  isRunning(c: Container): boolean {
-    return LIVE.has(c.state);
+  /** The engine holds its network stack (running, paused, restarting): its ports and addresses are taken. */
+  holdsNetworkStack(c: Container): boolean {
+    return holdsNetworkStack(c.state);
   }
 
   /** The id of the container whose network stack `c` lives in (itself unless `container:<x>`). */

@@ -20,7 +20,7 @@ function targets(ctx: DoctorContext, c: Container, port: number): Container[] {
   const all = ctx.topology.containers.filter((o) => !ctx.sameStack(o, c) && serves(ctx, c, o, port));
   const near = all.filter((o) => ctx.shared(c, o).length > 0);
   return (near.length ? near : all)
-    .sort((x, y) => Number(ctx.isRunning(y)) - Number(ctx.isRunning(x)) || x.name.localeCompare(y.name));
+    .sort((x, y) => Number(ctx.holdsNetworkStack(y)) - Number(ctx.holdsNetworkStack(x)) || x.name.localeCompare(y.name));
 }
 
 function finding(ctx: DoctorContext, c: Container, a: EnvAddress & { port: number }, found: Container[]): Diagnostic {

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic-types';
 import type { DoctorContext } from './doctor-context';
 
 function onlyOnDefaultBridge(ctx: DoctorContext, c: Container): boolean {
-  if (!ctx.isRunning(c) || c.sharesNetworkWith || c.networkMode === 'host' || c.networkMode === 'none' || c.networkMode.startsWith('container:')) return false;
+  if (!ctx.holdsNetworkStack(c) || c.sharesNetworkWith || c.networkMode === 'host' || c.networkMode === 'none' || c.networkMode.startsWith('container:')) return false;
   const nets = ctx.networksOf(c);
   return nets.length > 0 && nets.every((n) => ctx.isDefaultBridge(n));
 }

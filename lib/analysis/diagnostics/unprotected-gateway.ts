@@ -13,7 +13,7 @@ export function unprotectedGateway(ctx: DoctorContext): Diagnostic[] {
     const running = ctx.topology.endpoints
       .filter((e) => e.networkId === n.id)
       .map((e) => ctx.containers.get(e.containerId))
-      .filter((c) => c && ctx.isRunning(c));
+      .filter((c) => c && ctx.holdsNetworkStack(c));
     if (!running.length) return [];
     const names = running.map((c) => c!.name).join(', ');
     const option = families.map((f) => `-o com.docker.network.bridge.gateway_mode_${f}=nat`).join(' ');

@@ -17,6 +17,7 @@ import { addressesOf, buildProbePlan } from './probe-plan';
 import { takeProbeSlot } from './probe-slots';
 import { runHelper } from './run-helper';
 import { toProbeTargets } from './to-probe-targets';
+import { answersPackets } from '../../topology/container-state';
 
 export interface ProbeOptions {
   /** Default: NETATLAS_PROBE_IMAGE, else busybox. */
@@ -58,7 +59,7 @@ function stackOwner(t: Topology, c: Container): Container {
 
 /** A must be running and must not use the host's stack (a helper there would act on the host's network). */
 function checkSource(t: Topology, source: Container, target: string): void {
-  if (source.state !== 'running') {
+  if (!answersPackets(source.state)) {
     throw new AppError('conflict', `Cannot probe from ${source.name}: it is ${source.state}, so it has no network stack to run a probe in. Start it first (docker start ${source.name}).`);
   }
   const owner = stackOwner(t, source);
