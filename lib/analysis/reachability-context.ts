@@ -1,6 +1,7 @@
 import type { Container, Endpoint, Network, Topology } from '../topology/types';
 import { engineAddress, engineName } from './engine-address';
 import { answersPackets } from '../topology/container-state';
+import { isDefaultBridge } from '../topology/default-bridge';
 
 /** How a container's network stack is attached, seen through its stack's owner (`container:<x>`). */
 export type StackMode = 'host' | 'none' | 'networks';
@@ -100,7 +101,7 @@ export class ReachContext {
 
   /** The engine's default `bridge`, where the embedded DNS does not serve. */
   isDefaultBridge(n: Network): boolean {
-    return n.builtin && n.driver === 'bridge' && n.name === 'bridge';
+    return isDefaultBridge(n);
   }
 
   /**

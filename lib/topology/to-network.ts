@@ -1,17 +1,16 @@
 import type { RawNetwork } from '../wire/raw-types';
 import type { GatewayMode, Network } from './types';
 import { ipFamily } from './ipv6';
+import { isDefaultBridge } from './default-bridge';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 
-const DEFAULT_BRIDGE_OPTION = 'com.docker.network.bridge.default_bridge';
-
-/** True for the engine's own default `bridge` network (no embedded DNS there). */
-export function isDefaultBridge(raw: RawNetwork): boolean {
-  return raw.Options?.[DEFAULT_BRIDGE_OPTION] === 'true' || (raw.Name === 'bridge' && raw.Driver === 'bridge');
+/** The engine's own default `bridge` network (no embedded DNS there), by the one rule of default-bridge.ts. */
+function isDefaultBridgeRaw(raw: RawNetwork): boolean {
+  return isDefaultBridge({ name: raw.Name, driver: raw.Driver ?? '', options: raw.Options });
 }
 
 function isBuiltin(raw: RawNetwork): boolean {
-  if (isDefaultBridge(raw)) return true;
+  if (isDefaultBridgeRaw(raw)) return true;
   if (raw.Name === 'host' && raw.Driver === 'host') return true;
   if (raw.Name === 'none' && raw.Driver === 'null') return true;
   // Swarm creates these two itself; removing them breaks the routing mesh.
@@ -26,7 +25,7 @@ function isBuiltin(raw: RawNetwork): boolean {
  */
 function servesDns(raw: RawNetwork): boolean {
   // docker_gwbridge only gives swarm containers a way out; nothing registers names on it.
-  if (isDefaultBridge(raw) || raw.Ingress || raw.Name === 'docker_gwbridge') return false;
+  if (isDefaultBridgeRaw(raw) || raw.Ingress || raw.Name === 'docker_gwbridge') return false;
   return raw.Driver !== 'host' && raw.Driver !== 'null';
 }
 
