@@ -1,6 +1,6 @@
 import type { Container, Network, Topology } from '../topology/types';
 import { AppError } from '../errors/app-error';
-import { isFullId } from './schemas/refs';
+import { isFullId, matchRef } from '../topology/match-ref';
 
 /**
  * A name that means different objects on different engines (each engine has its own `web` or
@@ -20,21 +20,12 @@ function unambiguous(topology: Topology, kind: 'container' | 'network', name: st
  * 400 for a name found on several engines.
  */
 export function findContainer(topology: Topology, ref: string): Container {
-  const name = ref.replace(/^\//, '');
-  const byId = isFullId(ref) ? topology.containers.find((c) => c.id === ref) : undefined;
-  if (byId) return byId;
-  unambiguous(topology, 'container', name);
-  const found = topology.containers.find((c) => c.name === name);
-  if (!found) throw new AppError('not_found', `No container "${name}" on this engine (give its full id or exact name).`);
-  return found;
+  if (!isFullId(ref)) unambiguous(topology, 'container', ref.replace(/^\//, ''));
+  return matchRef('container', ref, topology.containers, { id: (c) => c.id, names: (c) => [c.name] });
 }
 
 /** A validated network ref (full id or exact name) → the topology's network. 404 naming the ref; 400 for a name on several engines. */
 export function findNetwork(topology: Topology, ref: string): Network {
-  const byId = isFullId(ref) ? topology.networks.find((n) => n.id === ref) : undefined;
-  if (byId) return byId;
-  unambiguous(topology, 'network', ref);
-  const found = topology.networks.find((n) => n.name === ref);
-  if (!found) throw new AppError('not_found', `No network "${ref}" on this engine (give its full id or exact name).`);
-  return found;
+  if (!isFullId(ref)) unambiguous(topology, 'network', ref);
+  return matchRef('network', ref, topology.networks, { id: (n) => n.id, names: (n) => [n.name] });
 }

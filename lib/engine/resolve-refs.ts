@@ -1,11 +1,11 @@
 import type Docker from 'dockerode';
-import { AppError } from '../errors/app-error';
-import { isFullId } from '../api/schemas/refs';
+import { isFullId, matchRef } from '../topology/match-ref';
+import { containerName } from '../topology/to-container';
 import type { RawContainerSummary, RawNetwork } from '../wire/raw-types';
 
 /**
  * The engine's `name` and `id` list filters match substrings and prefixes (`web` finds `web-2`, an id
- * prefix finds any id starting with it), so every candidate is compared exactly here.
+ * prefix finds any id starting with it): they only narrow the candidates, matchRef decides exactly.
  */
 function filters(kind: 'id' | 'name', ref: string): string {
   return JSON.stringify({ [kind]: [ref] });
@@ -13,15 +13,12 @@ function filters(kind: 'id' | 'name', ref: string): string {
 
 /**
  * The one place a user-given network reference (full 64-hex id or exact name) becomes the engine's
- * network, before any mutating call. An id wins over a name, as in the engine. 404 naming the ref otherwise.
+ * network, before any mutating call. 404 naming the ref otherwise.
  */
 export async function resolveNetwork(docker: Docker, ref: string): Promise<RawNetwork> {
-  const list = async (kind: 'id' | 'name') =>
-    (await docker.listNetworks({ filters: filters(kind, ref) })) as unknown as RawNetwork[];
-  const byId = isFullId(ref) ? (await list('id')).find((n) => n.Id === ref) : undefined;
-  const found = byId ?? (await list('name')).find((n) => n.Name === ref);
-  if (!found) throw new AppError('not_found', `No network "${ref}" on this engine (give its full id or exact name).`);
-  return found;
+  const list = async (kind: 'id' | 'name') => (await docker.listNetworks({ filters: filters(kind, ref) })) as unknown as RawNetwork[];
+  const candidates = [...(isFullId(ref) ? await list('id') : []), ...(await list('name'))];
+  return matchRef('network', ref, candidates, { id: (n) => n.Id, names: (n) => [n.Name] });
 }
 
 /**
@@ -32,13 +29,9 @@ export async function resolveContainer(docker: Docker, ref: string): Promise<Raw
   const name = ref.replace(/^\//, '');
   const list = async (kind: 'id' | 'name', value: string) =>
     (await docker.listContainers({ all: true, filters: filters(kind, value) })) as unknown as RawContainerSummary[];
-  const byId = isFullId(ref) ? (await list('id', ref)).find((c) => c.Id === ref) : undefined;
-  const found = byId ?? (await list('name', name)).find((c) => c.Names.includes(`/${name}`));
-  if (!found) throw new AppError('not_found', `No container "${name}" on this engine (give its full id or exact name).`);
-  return found;
+  const candidates = [...(isFullId(ref) ? await list('id', ref) : []), ...(await list('name', name))];
+  return matchRef('container', ref, candidates, { id: (c) => c.Id, names: (c) => [containerName(c)] });
 }
 
-/** A container's name without the engine's leading slash. */
-export function containerName(c: RawContainerSummary): string {
-  return (c.Names.find((n) => n.lastIndexOf('/') === 0) ?? c.Names[0] ?? c.Id).replace(/^\//, '');
-}
+/** Kept while callers move to lib/topology/to-container (one containerName). */
+export { containerName } from '../topology/to-container';

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { parseIpv4 } from '../../topology/ipv4';
 import { formatIpv6, parseIpv6 } from '../../topology/ipv6';
+import { isFullId } from '../../topology/match-ref';
 
 /** What the engine itself accepts as a network name (and what `docker network create` allows). */
 const NETWORK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 /** Container names as the engine stores them; the leading slash of `/name` is tolerated. */
 const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-const FULL_ID = /^[0-9a-f]{64}$/;
-/** A full 64-hex engine id (never a short id or prefix: a change must hit exactly what the user saw). */
-export const isFullId = (s: string) => FULL_ID.test(s);
+export { isFullId };
 /** One DNS label (RFC 1123): letters, digits and inner hyphens, 1 to 63 characters. */
 const DNS_LABEL = /^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
 
@@ -29,7 +28,7 @@ function ref(pattern: RegExp, what: string) {
     .string()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters')
-    .refine((s) => FULL_ID.test(s) || pattern.test(s), `must be a full 64-hex id or the exact ${what} name`);
+    .refine((s) => isFullId(s) || pattern.test(s), `must be a full 64-hex id or the exact ${what} name`);
 }
 
 export const networkRef = ref(NETWORK_NAME, 'network');

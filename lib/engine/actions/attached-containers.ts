@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import type { RawContainerSummary } from '../../wire/raw-types';
-import { containerName } from '../resolve-refs';
+import { containerName } from '../../topology/to-container';
 
 interface RawNetworkInspect {
   Containers?: Record<string, { Name?: string }> | null;

@@ -2,7 +2,8 @@ import type { DisconnectBody } from '../../api/schemas/endpoint-bodies';
 import type { EngineClient } from '../engine-client';
 import type { RawContainerInspect } from '../../wire/raw-types';
 import { refineEngineError } from '../refine-engine-error';
-import { containerName, resolveContainer, resolveNetwork } from '../resolve-refs';
+import { resolveContainer, resolveNetwork } from '../resolve-refs';
+import { containerName } from '../../topology/to-container';
 import type { ObjectRef } from './types';
 
 export interface DisconnectResult {
