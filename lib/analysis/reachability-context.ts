@@ -2,6 +2,7 @@ import type { Container, Endpoint, Network, Topology } from '../topology/types';
 import { engineAddress, engineName } from './engine-address';
 import { answersPackets } from '../topology/container-state';
 import { isDefaultBridge } from '../topology/default-bridge';
+import { stackOwner } from '../topology/stack-owner';
 
 /** How a container's network stack is attached, seen through its stack's owner (`container:<x>`). */
 export type StackMode = 'host' | 'none' | 'networks';
@@ -47,13 +48,7 @@ export class ReachContext {
    * The chain never leaves the engine: a network namespace is one kernel's.
    */
   owner(c: Container): Container {
-    let current = c;
-    for (let hops = 0; current.sharesNetworkWith && hops < 8; hops++) {
-      const next = this.containers.get(current.sharesNetworkWith);
-      if (!next || next.id === current.id || next.engineId !== current.engineId) break;
-      current = next;
-    }
-    return current;
+    return stackOwner(c, this.containers);
   }
 
   /** Whether both run on one engine (one host): only then do its bridges, host stack and ports join them. */

@@ -19,6 +19,7 @@ import { takeProbeSlot } from './probe-slots';
 import { runHelper } from './run-helper';
 import { toProbeTargets } from './to-probe-targets';
 import { answersPackets } from '../../topology/container-state';
+import { stackOwner } from '../../topology/stack-owner';
 
 export interface ProbeOptions {
   /** Default: NETATLAS_PROBE_IMAGE, else busybox. */
@@ -47,23 +48,13 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
 
 const TOOLS = 'sh, nslookup, nc, ping, timeout, sed, head and adjtimex';
 
-/** The container whose network stack `c` uses (itself, or the one it shares with `container:<x>`). */
-function stackOwner(t: Topology, c: Container): Container {
-  let owner = c;
-  for (let hops = 0; owner.sharesNetworkWith && hops < 8; hops++) {
-    const next = t.containers.find((x) => x.id === owner.sharesNetworkWith);
-    if (!next) break;
-    owner = next;
-  }
-  return owner;
-}
 
 /** A must be running and must not use the host's stack (a helper there would act on the host's network). */
 function checkSource(t: Topology, source: Container, target: string): void {
   if (!answersPackets(source.state)) {
     throw new AppError('conflict', `Cannot probe from ${source.name}: it is ${source.state}, so it has no network stack to run a probe in. Start it first (docker start ${source.name}).`);
   }
-  const owner = stackOwner(t, source);
+  const owner = stackOwner(source, new Map(t.containers.map((x) => [x.id, x])));
   if (owner.networkMode === 'host') {
     const how = owner === source ? 'it runs in host mode' : `it shares the stack of ${owner.name}, which runs in host mode`;
     throw new AppError(
