@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api145Snapshot, captureRunId, fixtureSnapshot, idOf, nameOf, type Role } from './__fixtures__/engine-fixture';
+import { captureRunId, fixtureSnapshot, idOf, nameOf, type Role } from './__fixtures__/engine-fixture';
+import { engine28, type Role28 } from './__fixtures__/engine-28.5-fixture';
 import { buildTopology } from './build-topology';
 import type { Endpoint, Topology } from './types';
 
@@ -141,30 +142,128 @@ describe('buildTopology on a captured Engine 20.10 snapshot', () => {
   });
 });
 
-describe('buildTopology on an API >= 1.45 shape (derived from the capture, see api145Snapshot)', () => {
-  const t = buildTopology(api145Snapshot());
+describe('buildTopology on the captured Engine 28.5 snapshot (API 1.51)', () => {
+  const t = buildTopology(engine28.snapshot());
+  const network = (role: Role28 | 'bridge') => t.networks.find((n) => n.name === (role === 'bridge' ? role : engine28.nameOf(role)))!;
+  const on = (role: Role28, net: Role28 | 'bridge'): Endpoint => {
+    const e = t.endpoints.find((x) => x.containerId === engine28.idOf(role) && x.networkId === network(net).id);
+    if (!e) throw new Error(`${role} has no endpoint on ${net}`);
+    return e;
+  };
+  const short = (role: Role28) => engine28.idOf(role).slice(0, 12);
 
-  it('takes the DNS names from DNSNames: the short id resolves though it is no longer an alias', () => {
-    const web = endpoint(t, 'web', 'app-net');
-    expect(web.aliases).not.toContain(shortId('web'));
-    expect(web.aliases).toContain('www');
-    expect([...web.dnsNames].sort()).toEqual([nameOf('web'), 'www', shortId('web')].sort());
+  it('passes the negotiated API version and the engine version through', () => {
+    expect(t.engine).toMatchObject({ apiVersion: '1.51', serverVersion: expect.stringMatching(/^28\.5\./) });
+  });
+
+  it('takes the DNS names from DNSNames: the short id is no alias any more, yet it resolves', () => {
+    const web = on('web', 'app-net');
+    expect(web.aliases).toEqual(['www']);
+    expect([...web.dnsNames].sort()).toEqual([engine28.nameOf('web'), 'www', short('web')].sort());
+    // What the embedded DNS answered from api at capture time: every one of those names is web.
+    const asked = engine28.lookups().filter((l) => l.from === 'api');
+    expect(asked.map((l) => l.name).sort()).toEqual([...web.dnsNames].sort());
+    for (const l of asked) expect(l.addresses, l.name).toEqual([web.ipv4]);
   });
 
   it('uses DNSNames as given, even where they differ from name + aliases', () => {
-    const snapshot = api145Snapshot();
-    snapshot.inspects[idOf('web')]!.NetworkSettings!.Networks![nameOf('app-net')].DNSNames = ['only-this'];
-    expect(endpoint(buildTopology(snapshot), 'web', 'app-net').dnsNames).toEqual(['only-this']);
+    const snapshot = engine28.snapshot();
+    snapshot.inspects[engine28.idOf('web')]!.NetworkSettings!.Networks![engine28.nameOf('app-net')].DNSNames = ['only-this'];
+    const web = buildTopology(snapshot).endpoints.find((e) => e.containerId === engine28.idOf('web'))!;
+    expect(web.dnsNames).toEqual(['only-this']);
   });
 
-  it('still lists no DNS names on the default bridge or for stopped containers', () => {
-    expect(endpointsOf(t, 'legacy-a')[0].dnsNames).toEqual([]);
-    expect(endpoint(t, 'stopped', 'app-net').dnsNames).toEqual([]);
+  it('lists no DNS names on the default bridge, nor for a stopped or exited container (28.5 reports DNSNames for it all the same)', () => {
+    expect(on('legacy-a', 'bridge').dnsNames).toEqual([]);
+    expect(on('stopped', 'app-net')).toMatchObject({ ipv4: null, dnsNames: [], aliases: ['stopped-alias'] });
+    const exited = engine28.rawContainer('exited').inspect.NetworkSettings!.Networks![engine28.nameOf('back-net')];
+    expect(exited.DNSNames).toContain(short('exited'));
+    expect(on('exited', 'back-net')).toMatchObject({ ipv4: null, dnsNames: [] });
   });
 
-  it('gives the same topology as 1.41 apart from the short id among the aliases', () => {
-    const strip = (x: Topology) => x.endpoints.map((e) => ({ ...e, aliases: e.aliases.filter((a) => !/^[0-9a-f]{12}$/.test(a)) }));
-    expect(strip(t)).toEqual(strip(topology));
+  it('keeps an alias to its network, on an IPv6-only network too, and a name answers with both families', () => {
+    expect(on('multi', 'v6only-net').dnsNames).toEqual(expect.arrayContaining(['multi-v6', engine28.nameOf('multi'), short('multi')]));
+    expect(on('multi', 'dual-net').dnsNames).not.toContain('multi-v6');
+    const dual = on('multi', 'dual-net');
+    for (const l of engine28.lookups().filter((x) => x.from === 'fixed')) {
+      expect(dual.dnsNames).toContain(l.name);
+      expect([...l.addresses].sort()).toEqual([dual.ipv4, dual.ipv6].sort());
+    }
+  });
+
+  it('an endpoint on an IPv6-only network: IPv6 address, prefix and gateway, no IPv4, its priority', () => {
+    expect(on('multi', 'v6only-net')).toMatchObject({
+      ipv4: null, ipv4PrefixLen: null, gateway: null,
+      ipv6: expect.stringMatching(/^fd[0-9a-f]{2}:[0-9a-f:]+::2$/), ipv6PrefixLen: 64, ipv6Gateway: expect.stringMatching(/::1$/),
+      gwPriority: 10, staticIpv4: null, staticIpv6: null,
+    });
+  });
+
+  it('an endpoint on a dual-stack network: both addresses with their prefixes and gateways', () => {
+    const e = on('multi', 'dual-net');
+    expect(e).toMatchObject({ ipv4PrefixLen: 24, ipv6PrefixLen: 64, gwPriority: 0 });
+    const [v4, v6] = network('dual-net').subnets;
+    expect(e.ipv4!.split('.').slice(0, 3)).toEqual(v4.subnet.split('.').slice(0, 3));
+    expect(e.ipv6!.startsWith(v6.subnet.replace(/::\/64$/, '::'))).toBe(true);
+    expect([e.gateway, e.ipv6Gateway]).toEqual([v4.gateway, v6.gateway]);
+  });
+
+  it('fixed addresses: the ones the user gave, for both families; null where the engine chose', () => {
+    const e = on('fixed', 'dual-net');
+    expect(e.staticIpv4).toMatch(/\.77$/);
+    expect(e.staticIpv6).toMatch(/::77$/);
+    expect(e).toMatchObject({ ipv4: e.staticIpv4, ipv6: e.staticIpv6 });
+    expect(on('multi', 'dual-net')).toMatchObject({ staticIpv4: null, staticIpv6: null });
+  });
+
+  it('an internal network offers no gateway and no default route', () => {
+    expect(on('vault', 'internal-net')).toMatchObject({ gateway: null, ipv6: null, ipv6Gateway: null, defaultRoute: false, defaultRoute6: false });
+    expect(on('vault', 'internal-net').ipv4).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it('subnets carry their family; the gateways the engine lists none for come from the endpoints, IPv6 too', () => {
+    const raw = engine28.snapshot().networks.find((n) => n.Id === network('dual-net').id)!;
+    expect(raw.IPAM?.Config?.map((c) => c.Gateway ?? null)).toEqual([null, null]);
+    expect(network('dual-net').subnets).toEqual([
+      { family: 4, subnet: expect.stringMatching(/^10\.231\.\d+\.0\/24$/), gateway: expect.stringMatching(/^10\.231\.\d+\.1$/), ipRange: null },
+      { family: 6, subnet: expect.stringMatching(/^fd[0-9a-f:]+::\/64$/), gateway: expect.stringMatching(/^fd[0-9a-f:]+::1$/), ipRange: null },
+    ]);
+    const only6 = network('v6only-net');
+    expect(only6).toMatchObject({ ipv4: false, ipv6: true });
+    expect(only6.subnets).toEqual([{ family: 6, subnet: expect.stringMatching(/::\/64$/), gateway: on('multi', 'v6only-net').ipv6Gateway, ipRange: null }]);
+  });
+
+  it('default routes: one per family and container; priority decides, but a dual-stack endpoint carries both even against a higher one', () => {
+    for (const c of t.containers) {
+      const own = t.endpoints.filter((e) => e.containerId === c.id);
+      expect(own.filter((e) => e.defaultRoute).length, c.name).toBeLessThanOrEqual(1);
+      expect(own.filter((e) => e.defaultRoute6).length, c.name).toBeLessThanOrEqual(1);
+    }
+    expect(on('multi', 'dual-net')).toMatchObject({ defaultRoute: true, defaultRoute6: true });
+    expect(on('multi', 'v6only-net')).toMatchObject({ defaultRoute: false, defaultRoute6: false, gwPriority: 10 });
+    expect(on('dual-first', 'dual-net')).toMatchObject({ defaultRoute: true, defaultRoute6: true });
+    expect(on('dual-first', 'app-net')).toMatchObject({ defaultRoute: false, defaultRoute6: false, gwPriority: 10 });
+    // Between two IPv4-only networks the priority decides, over the name (app-net sorts first).
+    expect(on('prio', 'back-net')).toMatchObject({ defaultRoute: true, gwPriority: 10 });
+    expect(on('prio', 'app-net')).toMatchObject({ defaultRoute: false, gwPriority: 0 });
+    expect(on('routed', 'routed-net')).toMatchObject({ defaultRoute: true, defaultRoute6: false });
+  });
+
+  it('a port published on [::] only is among the container ports, as IPv6-only', () => {
+    const v6port = t.containers.find((c) => c.id === engine28.idOf('v6port'))!;
+    expect(v6port.ports).toEqual([{ hostIp: '::', hostPort: expect.any(Number), containerPort: 8080, protocol: 'tcp' }]);
+    expect(v6port.exposedPorts).toEqual([]);
+  });
+
+  it('reads the base topology as on 20.10: the same endpoints per role, the same default-route network', () => {
+    const roles: Role[] = ['web', 'api', 'db', 'cache', 'legacy-a', 'legacy-b', 'host', 'none', 'stopped', 'exited', 'sidecar'];
+    const netRole = (networks: Topology['networks'], id: string, nameOfRole: (r: Role) => string) =>
+      (['app-net', 'back-net'] as Role[]).find((r) => networks.find((n) => n.id === id)?.name === nameOfRole(r)) ??
+      networks.find((n) => n.id === id)!.name;
+    const shape = (x: Topology, idOfRole: (r: Role) => string, nameOfRole: (r: Role) => string) => roles.map((role) =>
+      [role, x.endpoints.filter((e) => e.containerId === idOfRole(role))
+        .map((e) => `${netRole(x.networks, e.networkId, nameOfRole)}${e.ipv4 ? ' addr' : ''}${e.defaultRoute ? ' default' : ''} ${e.dnsNames.length}`).sort()]);
+    expect(shape(t, engine28.idOf, engine28.nameOf)).toEqual(shape(topology, idOf, nameOf));
   });
 });
 

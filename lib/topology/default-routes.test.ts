@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ctr, ep, net } from '../graph/__fixtures__/synthetic-topology';
+import { engine28, type Role28 } from './__fixtures__/engine-28.5-fixture';
+import { defaultVia } from './__fixtures__/load-capture';
+import { buildTopology } from './build-topology';
 import { engineMajor, pickDefaultRoutes, withDefaultRoutes } from './default-routes';
 import type { Endpoint, Network } from './types';
 
@@ -84,5 +87,43 @@ describe('withDefaultRoutes', () => {
     expect(engineMajor('28.5.2')).toBe(28);
     expect(engineMajor('20.10.24')).toBe(20);
     expect(engineMajor('dev')).toBe(0);
+  });
+});
+
+describe('default routes on the captured Engine 28.5 topology, against `ip route` inside each container', () => {
+  const t = buildTopology(engine28.snapshot());
+  const recorded = engine28.routes();
+  const marked = (role: Role28) => {
+    const own = t.endpoints.filter((e) => e.containerId === engine28.idOf(role));
+    return { v4: own.find((e) => e.defaultRoute)?.gateway ?? null, v6: own.find((e) => e.defaultRoute6)?.ipv6Gateway ?? null };
+  };
+
+  it('was recorded for every running container with its own network stack, with IPv6 default routes among them', () => {
+    expect(recorded.map(([role]) => role).sort()).toEqual(
+      ['web', 'api', 'db', 'cache', 'legacy-a', 'legacy-b', 'none', 'multi', 'dual-first', 'prio', 'fixed', 'vault', 'routed', 'v6port'].sort(),
+    );
+    expect(recorded.filter(([, r]) => defaultVia(r.ipv6)).map(([role]) => role).sort()).toEqual(['dual-first', 'fixed', 'multi', 'v6port']);
+  });
+
+  it('marks, per family, the endpoint whose gateway the container routes by default (none where it has no default route)', () => {
+    for (const [role, routes] of recorded) {
+      expect(marked(role), role).toEqual({ v4: defaultVia(routes.ipv4), v6: defaultVia(routes.ipv6) });
+    }
+  });
+
+  it('agrees in the cases where priority and families pull apart', () => {
+    const via = (role: 'multi' | 'dual-first' | 'prio') => {
+      const routes = recorded.find(([r]) => r === role)![1];
+      return { v4: defaultVia(routes.ipv4), v6: defaultVia(routes.ipv6) };
+    };
+    const on = (role: 'multi' | 'dual-first' | 'prio', net: 'dual-net' | 'back-net') =>
+      t.endpoints.find((e) => e.containerId === engine28.idOf(role) && e.networkId === engine28.idOf(net))!;
+    // multi: dual-stack (priority 0) + IPv6-only (10); dual-first: dual-stack (0) + IPv4-only (10). The engine's
+    // first dual-stack candidate takes both families, and the recorded routes say so.
+    for (const role of ['multi', 'dual-first'] as const) expect(via(role), role).toEqual({ v4: on(role, 'dual-net').gateway, v6: on(role, 'dual-net').ipv6Gateway });
+    // prio: app-net (0) + back-net (10), IPv4 only: the priority moves the route off the name's first choice.
+    expect(via('prio')).toEqual({ v4: on('prio', 'back-net').gateway, v6: null });
+    expect(marked('prio')).toEqual(via('prio'));
+    expect(marked('vault')).toEqual({ v4: null, v6: null });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idOf, nameOf, rawContainer } from './__fixtures__/engine-fixture';
+import { engine28 } from './__fixtures__/engine-28.5-fixture';
 import { toDnsNames } from './dns-names';
 
 const on = { networkDns: true, active: true };
@@ -26,5 +27,21 @@ describe('toDnsNames', () => {
     const { inspect } = rawContainer('web');
     const endpoint = inspect.NetworkSettings!.Networks![nameOf('app-net')];
     expect([...toDnsNames(nameOf('web'), endpoint, on)].sort()).toEqual([nameOf('web'), 'www', idOf('web').slice(0, 12)].sort());
+  });
+
+  it('on a captured Engine 28.5 endpoint (API 1.51) is DNSNames: the short id resolves, though no alias holds it', () => {
+    const { inspect } = engine28.rawContainer('web');
+    const endpoint = inspect.NetworkSettings!.Networks![engine28.nameOf('app-net')];
+    const shortId = engine28.idOf('web').slice(0, 12);
+    expect(endpoint.Aliases).toEqual(['www']);
+    expect(toDnsNames(engine28.nameOf('web'), endpoint, on)).toEqual([engine28.nameOf('web'), 'www', shortId]);
+  });
+
+  it('on Engine 28.5 only the inspect result carries the names: the list entry has DNSNames and Aliases null', () => {
+    const { summary } = engine28.rawContainer('web');
+    const listed = summary.NetworkSettings!.Networks![engine28.nameOf('app-net')];
+    expect(listed).toMatchObject({ DNSNames: null, Aliases: null });
+    // Without the inspect result only the container name is known.
+    expect(toDnsNames(engine28.nameOf('web'), listed, on)).toEqual([engine28.nameOf('web')]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 import { rawContainer } from './__fixtures__/engine-fixture';
+import { engine28 } from './__fixtures__/engine-28.5-fixture';
 import { parsePortKey, toExposedPorts, toPublishedPorts } from './to-ports';
 
 describe('parsePortKey', () => {
@@ -45,6 +46,22 @@ describe('toPublishedPorts on captured containers', () => {
   it('has none for a container without bindings', () => {
     const { summary, inspect } = rawContainer('api');
     expect(toPublishedPorts(summary, inspect)).toEqual([]);
+  });
+});
+
+describe('toPublishedPorts on captured Engine 28.5 containers', () => {
+  it('keeps a port published on [::] only as IPv6-only, with no 0.0.0.0 twin', () => {
+    const { summary, inspect } = engine28.rawContainer('v6port');
+    const asked = Number(inspect.HostConfig!.PortBindings!['8080/tcp']![0].HostPort);
+    expect(toPublishedPorts(summary, inspect)).toEqual([{ hostIp: '::', hostPort: asked, containerPort: 8080, protocol: 'tcp' }]);
+    expect(toExposedPorts(summary, inspect, toPublishedPorts(summary, inspect))).toEqual([]);
+  });
+
+  it('an every-interface binding is listed for both families, as on 20.10', () => {
+    const { summary, inspect } = engine28.rawContainer('db');
+    const listed = toPublishedPorts(summary, inspect).map((p) => `${p.containerPort}/${p.protocol} ${p.hostIp}`);
+    expect(listed[0]).toBe('53/udp 0.0.0.0');
+    expect([...listed].sort()).toEqual(['53/udp 0.0.0.0', '5432/tcp 0.0.0.0', '5432/tcp ::']);
   });
 });
 
