@@ -4,6 +4,7 @@ import type { Container, Topology } from '../topology/types';
 import { AppError } from '../errors/app-error';
 import { MATRIX_MAX, type ReachabilityQuery } from './schemas/reachability-query';
 import { findContainer, findNetwork } from './topology-refs';
+import { engineView } from '../topology/engine-view';
 
 /** A network's containers: those with an endpoint on it, and those living in such a container's stack. */
 function onNetwork(topology: Topology, ref: string): { what: string; members: Container[] } {
@@ -26,11 +27,6 @@ function capped({ what, members }: { what: string; members: Container[] }): Cont
   return members;
 }
 
-/** The topology as one engine sees it: its containers, and the networks on it (swarm ones included). */
-function onEngine(topology: Topology, engineId: string): Topology {
-  return { ...topology, containers: topology.containers.filter((c) => c.engineId === engineId), networks: topology.networks.filter((n) => n.engineIds.includes(engineId)) };
-}
-
 /**
  * Answers a validated `GET /api/reachability` query from one topology: user refs are resolved
  * against it (404 naming the first unknown one; 400 for a name found on several engines), then the
@@ -38,7 +34,7 @@ function onEngine(topology: Topology, engineId: string): Topology {
  * refs and projects resolve on that engine only.
  */
 export function answerReachability(topology: Topology, query: ReachabilityQuery, engineId: string | null = null): Reachability | ReachabilityMatrix {
-  const scope = engineId === null ? topology : onEngine(topology, engineId);
+  const scope = engineId === null ? topology : engineView(topology, engineId);
   const container = (ref: string) => findContainer(scope, ref);
   if (query.kind === 'pair') {
     const [from, to] = [container(query.from), container(query.to)];

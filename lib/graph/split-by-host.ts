@@ -1,5 +1,6 @@
 import type { EngineEntry, Network, Topology } from '../topology/types';
 import { spansHosts } from '../topology/spans-hosts';
+import { engineView } from '../topology/engine-view';
 
 /** One host's part of the map: its engine, its local networks, its containers and their endpoints. */
 export interface HostPart {
@@ -13,17 +14,11 @@ export interface HostPart {
  */
 export function splitByHost(topology: Topology): { hosts: HostPart[]; shared: Network[] } {
   const shared = topology.networks.filter(spansHosts);
-  const engineOf = new Map(topology.containers.map((c) => [c.id, c.engineId]));
-  const hosts = topology.engines.map((engine) => ({
-    engine,
-    topology: {
-      ...topology,
-      engines: [engine],
-      networks: topology.networks.filter((n) => !spansHosts(n) && n.engineId === engine.id),
-      containers: topology.containers.filter((c) => c.engineId === engine.id),
-      endpoints: topology.endpoints.filter((e) => engineOf.get(e.containerId) === engine.id),
-    },
-  }));
+  const hosts = topology.engines.map((engine) => {
+    const view = engineView(topology, engine.id);
+    // The box holds the engine's local networks; the swarm ones are drawn once, beside the boxes.
+    return { engine, topology: { ...view, engines: [engine], networks: view.networks.filter((n) => !spansHosts(n)) } };
+  });
   return { hosts, shared };
 }
 
@@ -32,11 +27,12 @@ export function splitByHost(topology: Topology): { hosts: HostPart[]; shared: Ne
  * shared networks its containers are on. The result has one engine, so it is drawn without host boxes.
  */
 export function onlyEngine(topology: Topology, engineId: string): Topology {
-  const { hosts } = splitByHost(topology);
-  const part = hosts.find((h) => h.engine.id === engineId);
-  if (!part) return topology;
-  const used = new Set(part.topology.endpoints.map((e) => e.networkId));
-  const shared = topology.networks.filter((n) => spansHosts(n) && (used.has(n.id) || n.engineIds.includes(engineId)));
-  const engine = part.engine.info ?? topology.engine;
-  return { ...part.topology, engine, networks: [...part.topology.networks, ...shared].sort((a, b) => a.name.localeCompare(b.name)) };
+  const entry = topology.engines.find((e) => e.id === engineId);
+  if (!entry) return topology;
+  const view = engineView(topology, engineId);
+  // A swarm network one of its containers is on, though a worker does not list it until a task runs there.
+  const used = new Set(view.endpoints.map((e) => e.networkId));
+  const listed = new Set(view.networks.map((n) => n.id));
+  const more = topology.networks.filter((n) => spansHosts(n) && used.has(n.id) && !listed.has(n.id));
+  return { ...view, engine: entry.info ?? topology.engine, networks: [...view.networks, ...more].sort((a, b) => a.name.localeCompare(b.name)) };
 }

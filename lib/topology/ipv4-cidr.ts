@@ -1,4 +1,4 @@
-import { parseIpv4 } from './ipv4';
+import { ipv4Mask, parseIpv4 } from './ipv4';
 
 /** A parsed IPv4 CIDR: the first and last address it covers, as unsigned 32-bit numbers. */
 export interface Ipv4Cidr {
@@ -24,7 +24,7 @@ export function parseIpv4Cidr(text: string): Ipv4Cidr | null {
   const base = parseIpv4(m[1]);
   const bits = Number(m[2]);
   if (base === null || bits > 32) return null;
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  const mask = ipv4Mask(bits);
   if (((base & mask) >>> 0) !== base) return null;
   return { text: `${m[1]}/${bits}`, bits, first: base, last: (base | (~mask >>> 0)) >>> 0 };
 }
@@ -33,7 +33,7 @@ export function parseIpv4Cidr(text: string): Ipv4Cidr | null {
 export function networkOf(ip: string, bits: number): string | null {
   const n = parseIpv4(ip);
   if (n === null || !Number.isInteger(bits) || bits < 0 || bits > 32) return null;
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  const mask = ipv4Mask(bits);
   return `${formatIpv4((n & mask) >>> 0)}/${bits}`;
 }
 
