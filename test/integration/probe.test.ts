@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ProbeResult, ProbeTarget } from '@/lib/analysis/probe-types';
 import { EngineClient } from '@/lib/engine/engine-client';
 import { PROBE_FROM_LABEL, PROBE_LABEL } from '@/lib/engine/probe/helper-spec';
-import { probeContainers } from '@/lib/engine/probe/probe-containers';
+import { probeContainers } from '@/lib/usecases/probe/probe-containers';
 import { TEST_IMAGE } from '../support/test-engine';
 import { api, type CallOptions } from './support/routes';
 import { useScenario, type Created } from './support/scenario';

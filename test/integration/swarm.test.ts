@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDockerHost } from '@/lib/engine/docker-host';
 import { EngineClient } from '@/lib/engine/engine-client';
-import { probeContainers } from '@/lib/engine/probe/probe-containers';
+import { probeContainers } from '@/lib/usecases/probe/probe-containers';
 import { readSwarm } from '@/lib/engine/read-swarm';
 import { ipv4InCidr } from '@/lib/topology/ipv4';
 import type { Swarm } from '@/lib/topology/types';

@@ -2,8 +2,8 @@ import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { probeBody } from '@/lib/api/schemas/probe-body';
 import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
-import { memberFor } from '@/lib/engine/atlas/engine-for';
-import { probeContainers } from '@/lib/engine/probe/probe-containers';
+import { memberFor } from '@/lib/api/engine-for';
+import { probeContainers } from '@/lib/usecases/probe/probe-containers';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,7 +6,7 @@ import { reachability } from '../../analysis/reachability';
 import { ctr, ep, net } from '../../graph/__fixtures__/synthetic-topology';
 import type { Topology } from '../../topology/types';
 import { parseProbeOutput } from './parse-probe-output';
-import { addressesOf, buildProbePlan } from './probe-plan';
+import { addressesOf, buildProbePlan } from '../../usecases/probe/probe-plan';
 import type { ProbePlan } from './probe-script';
 import { toProbeTargets } from './to-probe-targets';
 

@@ -3,7 +3,7 @@ import { mutation } from '@/lib/api/mutation';
 import { parseRef } from '@/lib/api/parse-ref';
 import { networkRef } from '@/lib/api/schemas/refs';
 import { removeNetwork } from '@/lib/engine/actions/remove-network';
-import { engineFor } from '@/lib/engine/atlas/engine-for';
+import { engineFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,7 +4,7 @@ import { readJsonBody } from '@/lib/api/read-json-body';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { networkRef } from '@/lib/api/schemas/refs';
 import { connectContainer } from '@/lib/engine/actions/connect-container';
-import { engineFor } from '@/lib/engine/atlas/engine-for';
+import { engineFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { containerRef, dnsAlias, ipAddress } from '../../api/schemas/refs';
 import type { Reachability } from '../../analysis/reachability-types';
 import type { Container, Topology } from '../../topology/types';
-import type { ProbePlan } from './probe-script';
+import type { ProbePlan } from '../../engine/probe/probe-script';
 import { spansHosts } from '../../topology/spans-hosts';
 
 /** At most this many names and addresses are tried (each is a few processes in the helper). */

@@ -1,8 +1,8 @@
-import type { Audit } from '../../api/mutation';
-import { engineParam } from '../../api/engine-param';
-import type { EngineClient } from '../engine-client';
-import type { AtlasMember } from './atlas-member';
-import { defaultAtlas } from './default-atlas';
+import type { Audit } from './mutation';
+import { engineParam } from './engine-param';
+import type { EngineClient } from '../engine/engine-client';
+import type { AtlasMember } from '../engine/atlas/atlas-member';
+import { defaultAtlas } from '../engine/atlas/default-atlas';
 
 /**
  * The engine a request's `?engine=` names (optional while only one engine is configured). Resolved
