@@ -8,12 +8,13 @@ export function readOnlyMode(): boolean {
 }
 
 /**
- * The checks every state-changing request passes before anything else: read-only mode, then CSRF
- * (the Origin must be this very server; a missing Origin is refused, as a browser always sends one
- * on a cross-origin or non-GET fetch). Throws an {@link AppError}.
+ * The checks every state-changing request passes before anything else: read-only mode (unless the
+ * request changes nothing on an engine: logging in), then CSRF (the Origin must be this very server; a
+ * missing Origin is refused, as a browser always sends one on a cross-origin or non-GET fetch). Throws
+ * an {@link AppError}.
  */
-export function guardMutation(request: Request): void {
-  if (readOnlyMode()) {
+export function guardMutation(request: Request, opts: { changesEngine?: boolean } = {}): void {
+  if (opts.changesEngine !== false && readOnlyMode()) {
     throw new AppError('read_only', 'netatlas runs read-only (NETATLAS_READ_ONLY=1): changes are refused.');
   }
   if (!isSameOrigin(request.headers.get('origin'), request.headers.get('host'))) {

@@ -39,8 +39,8 @@ function isJsonContentType(value: string | null): boolean {
  * (400) and the schema (400 naming the field). All of it happens before any engine call. An empty
  * body is `undefined`, for schemas that make the body optional.
  */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  guardMutation(request);
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, opts: { changesEngine?: boolean } = {}): Promise<z.infer<S>> {
+  guardMutation(request, opts);
   if (!isJsonContentType(request.headers.get('content-type'))) {
     throw new AppError('unsupported_media_type', 'Send the request body as JSON with Content-Type: application/json.');
   }

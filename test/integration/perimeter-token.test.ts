@@ -117,6 +117,17 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
+  it('POST /api/login passes the one mutation gate: not JSON -> 415, over 16 KiB -> 413, a stray field -> 400; no cookie', async () => {
+    const post = (headers: Record<string, string>, body: unknown) => send({ method: 'POST', path: '/api/login', headers: { Origin: origin(), ...headers }, body });
+    const plain = await post({ 'Content-Type': 'text/plain' }, JSON.stringify({ token: TOKEN }));
+    expectRefused(plain, 415, 'unsupported_media_type');
+    const huge = await post({ 'Content-Type': 'application/json' }, { token: TOKEN, pad: 'x'.repeat(20_000) });
+    expectRefused(huge, 413, 'payload_too_large');
+    const stray = await post({ 'Content-Type': 'application/json' }, { token: TOKEN, admin: true });
+    expectRefused(stray, 400, 'bad_request');
+    for (const res of [plain, huge, stray]) expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it('POST /api/login with a wrong token -> 401 and no cookie', async () => {
     const res = await login({ Origin: origin() }, TOKEN.slice(0, -1));
     expectRefused(res, 401, 'unauthorized');
