@@ -1,12 +1,16 @@
 'use client';
 import { useState } from 'react';
 import { checkStaticIpv4, suggestStaticIpv4 } from '@/lib/analysis/check-static-ipv4';
+import { checkStaticIpv6, suggestStaticIpv6, type UsedIpv6Address } from '@/lib/analysis/check-static-ipv6';
 import { usedAddresses } from '@/lib/analysis/used-addresses';
 import { actionCli } from '@/lib/api/action-cli';
-import { connect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
-import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
+import type { ActionOutcome } from '@/lib/api/action-outcome';
+import { connect, disconnect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
+import { networkActions } from '@/lib/api/network-actions';
+import { connectBody, connectTooNew, GW_PRIORITY_LIMIT, ipv6Address, type ConnectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { engineOf } from '@/lib/topology/engine-of';
-import type { Container, Network, Topology } from '@/lib/topology/types';
+import { ipFamily } from '@/lib/topology/ipv6';
+import type { Container, Endpoint, Network, Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useDialogRun } from './use-dialog-run';
@@ -28,16 +32,74 @@ function otherHost(t: Topology, c: Container, n: Network): string | null {
   return `${c.name} runs on ${engineOf(t, c.engineId).name}, ${n.name} is a local network of ${engineOf(t, n.engineId).name}: a container joins only networks of its own host (or a swarm overlay).`;
 }
 
+/** IPv6 addresses taken on a network: its endpoints', and the swarm's ones that usedAddresses lists. */
+function usedIpv6(topology: Topology, networkId: string): UsedIpv6Address[] {
+  const names = new Map(topology.containers.map((c) => [c.id, c.name]));
+  const endpoints = topology.endpoints
+    .filter((e) => e.networkId === networkId && e.ipv6)
+    .map((e) => ({ ipv6: e.ipv6!, by: names.get(e.containerId) ?? 'a container' }));
+  const swarm = usedAddresses(topology, networkId).filter((u) => ipFamily(u.ipv4) === 6).map((u) => ({ ipv6: u.ipv4, by: u.by }));
+  return [...endpoints, ...swarm];
+}
+
 /**
- * Connect a container to a network (the drop of a drag, or the panel's button): aliases, an optional
- * static IPv4 checked against the subnet and the addresses in use (with a free one offered), or a move
- * from one of its current networks. The CLI equivalent follows the fields.
+ * Connect, or move, with a static IPv6 or a gateway priority: the same steps and Undo as
+ * endpoint-changes' connect/move (which take an IPv4 only), built from its exported disconnect.
+ */
+async function connectWith(to: EndpointRef, body: ConnectBody, from?: { ref: EndpointRef; endpoint: Endpoint }): Promise<ActionOutcome> {
+  const { endpoint } = await networkActions.connect(to.engineId, to.networkId, body);
+  const ips = [endpoint.ipv4, endpoint.ipv6].filter(Boolean).join(' and ');
+  const at = ips ? ` as ${ips}` : '';
+  if (!from) {
+    return { text: `Connected ${to.containerName} to ${to.networkName}${at}.`, undo: { label: `disconnect ${to.containerName} from ${to.networkName}`, run: () => disconnect(to, null) } };
+  }
+  let left: ActionOutcome;
+  try {
+    left = await disconnect(from.ref, from.endpoint);
+  } catch (err) {
+    if (err instanceof Error) err.message = `${to.containerName} joined ${to.networkName}${at}, but leaving ${from.ref.networkName} failed: ${err.message}`;
+    throw err;
+  }
+  const back = async () => {
+    await left.undo?.run();
+    await networkActions.disconnect(to.engineId, to.networkId, { container: to.containerId });
+    return { text: `Moved ${to.containerName} back to ${from.ref.networkName}.` };
+  };
+  return { text: `Moved ${to.containerName} from ${from.ref.networkName} to ${to.networkName}${at}.`, undo: { label: `move ${to.containerName} back to ${from.ref.networkName}`, run: back } };
+}
+
+/** A static address field: its check's problem under it, a free address one click away, or why it is off. */
+function AddressField({ family, label, value, onChange, problem, suggestion, off, hint }: {
+  family: 4 | 6; label: string; value: string; onChange: (v: string) => void; problem: string | null; suggestion: string | null; off: string | null; hint: React.ReactNode;
+}) {
+  return (
+    <label className="block">
+      <span className="text-xs font-medium text-slate-500">{label}</span>
+      <div className="flex gap-2">
+        <input className={input} value={value} onChange={(e) => onChange(e.target.value.trim())} placeholder="automatic" aria-invalid={Boolean(problem)} name={`ipv${family}`} disabled={Boolean(off)} />
+        {!off && suggestion && value !== suggestion && (
+          <DialogButton onClick={() => onChange(suggestion)} className="shrink-0 whitespace-nowrap !px-2 !py-1 text-xs">Use {suggestion}</DialogButton>
+        )}
+      </div>
+      {problem && <span data-testid={`ipv${family}-problem`} className="text-xs text-red-700">{problem}</span>}
+      {off ? <span className="text-xs text-amber-800">{off}</span> : hint}
+    </label>
+  );
+}
+
+/**
+ * Connect a container to a network (the drop of a drag, or the panel's button): aliases, optional
+ * static IPv4 and IPv6 addresses checked against the subnets and the addresses in use (with a free one
+ * offered), a gateway priority (Engine 28+), or a move from one of its current networks. The CLI
+ * equivalent follows the fields.
  */
 export default function ConnectDialog({ topology, containerId, networkId }: { topology: Topology; containerId: string; networkId: string }) {
   const { busy, error, submit: runChange, close } = useDialogRun();
   const [from, setFrom] = useState('');
   const [aliasText, setAliasText] = useState('');
   const [ipv4, setIpv4] = useState('');
+  const [ipv6, setIpv6] = useState('');
+  const [gwText, setGwText] = useState('');
   const container = topology.containers.find((c) => c.id === containerId);
   const network = topology.networks.find((n) => n.id === networkId);
   if (!container || !network) {
@@ -47,25 +109,42 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const current = topology.endpoints.filter((e) => e.containerId === containerId && e.networkId !== networkId);
   const already = topology.endpoints.some((e) => e.containerId === containerId && e.networkId === networkId);
   const aliases = aliasText.split(/[\s,]+/).filter(Boolean);
-  const body = { container: container.name, ...(aliases.length ? { aliases } : {}), ...(ipv4 ? { ipv4 } : {}) };
-  const errors = fieldErrors(connectBody.safeParse(body));
+  const gwPriority = gwText.trim() === '' ? undefined : Number(gwText);
+  const body = {
+    container: container.name, ...(aliases.length ? { aliases } : {}), ...(ipv4 ? { ipv4 } : {}), ...(ipv6 ? { ipv6 } : {}),
+    ...(gwPriority !== undefined ? { gwPriority } : {}),
+  };
+  const parsed = connectBody.safeParse(body);
+  const errors = fieldErrors(parsed);
+  const engine = engineOf(topology, container.engineId);
+  const gwOff = engine.info ? connectTooNew({ gwPriority: 0 }, engine.info) : null;
   const used = usedAddresses(topology, network.id);
-  const suggestion = network.builtin ? null : suggestStaticIpv4(network.subnets, used);
+  const suggestion = network.builtin || !network.ipv4 ? null : suggestStaticIpv4(network.subnets, used);
   const verdict = ipv4 && !errors.ipv4 && !network.builtin ? checkStaticIpv4(ipv4, network.subnets, used) : null;
   const ipProblem = errors.ipv4 ?? (verdict && !verdict.ok ? verdict.message : null);
-  const invalid = Boolean(errors.aliases || ipProblem || already || elsewhere(container, network));
+  const used6 = usedIpv6(topology, network.id);
+  const suggestion6 = network.builtin || !network.ipv6 ? null : suggestStaticIpv6(network.subnets, used6);
+  const canonical6 = ipv6Address.safeParse(ipv6).data;
+  const verdict6 = canonical6 && !network.builtin ? checkStaticIpv6(canonical6, network, used6) : null;
+  const ip6Problem = errors.ipv6 ?? (verdict6 && !verdict6.ok ? verdict6.message : null);
+  const invalid = Boolean(errors.aliases || ipProblem || ip6Problem || errors.gwPriority || (gwPriority !== undefined && gwOff) || already || elsewhere(container, network));
   const fromEndpoint = current.find((e) => e.networkId === from);
   const ref = (id: string): EndpointRef => ({ engineId: container.engineId, containerId, containerName: container.name, networkId: id, networkName: netName.get(id) ?? id });
-  const engine = engineOf(topology, container.engineId);
   const cli = [actionCli.connect(network.name, body, engine), ...(fromEndpoint ? [actionCli.disconnect(netName.get(from) ?? from, container.name, engine)] : [])].join('\n');
   const warning = modeWarning(container.networkMode) ?? otherHost(topology, container, network);
+  const staticHint = (subnet: string) => (network.builtin
+    ? <span className="text-xs text-amber-800">The engine gives static addresses only on user-defined networks.</span>
+    : <span className="text-xs text-slate-500">The engine accepts a chosen address only on a network created with {subnet}.</span>);
+  const subnetsOf = (family: 4 | 6) => network.subnets.filter((x) => x.family === family).map((x) => x.subnet).join(', ') || 'no subnet';
 
   const submit = () => {
     const ip = ipv4 || undefined;
-    return runChange(
-      fromEndpoint ? `Moving ${container.name} to ${network.name}…` : `Connecting ${container.name} to ${network.name}…`,
-      () => (fromEndpoint ? move(ref(networkId), ref(from), fromEndpoint, aliases, ip) : connect(ref(networkId), aliases, ip)),
-    );
+    const pending = fromEndpoint ? `Moving ${container.name} to ${network.name}…` : `Connecting ${container.name} to ${network.name}…`;
+    if (parsed.success && (parsed.data.ipv6 || parsed.data.gwPriority !== undefined)) {
+      const data = { ...parsed.data, container: containerId };
+      return runChange(pending, () => connectWith(ref(networkId), data, fromEndpoint ? { ref: ref(from), endpoint: fromEndpoint } : undefined));
+    }
+    return runChange(pending, () => (fromEndpoint ? move(ref(networkId), ref(from), fromEndpoint, aliases, ip) : connect(ref(networkId), aliases, ip)));
   };
 
   return (
@@ -95,18 +174,22 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
         {errors.aliases && <span className="text-xs text-red-700">{errors.aliases}</span>}
         {!network.dns && <span className="text-xs text-amber-800">No name resolution on {network.name}: the engine accepts aliases only on user-defined networks.</span>}
       </label>
+      <AddressField
+        family={4} label={`Static IPv4 (optional; ${subnetsOf(4)})`} value={ipv4} onChange={setIpv4} problem={ipProblem} suggestion={suggestion}
+        off={network.ipv4 ? null : `${network.name} is IPv6-only (created with --ipv4=false): it gives no IPv4 addresses.`}
+        hint={staticHint('a subnet (--subnet)')}
+      />
+      <AddressField
+        family={6} label={`Static IPv6 (optional; ${subnetsOf(6)})`} value={ipv6} onChange={setIpv6} problem={ip6Problem} suggestion={suggestion6}
+        off={network.ipv6 ? null : `${network.name} has no IPv6 (it was created without --ipv6).`}
+        hint={staticHint('an IPv6 subnet (--ipv6 --subnet fd00:…/64)')}
+      />
       <label className="block">
-        <span className="text-xs font-medium text-slate-500">Static IPv4 (optional; {network.subnets.map((s) => s.subnet).join(', ') || 'no subnet'})</span>
-        <div className="flex gap-2">
-          <input className={input} value={ipv4} onChange={(e) => setIpv4(e.target.value.trim())} placeholder="automatic" aria-invalid={Boolean(ipProblem)} name="ipv4" />
-          {suggestion && ipv4 !== suggestion && (
-            <DialogButton onClick={() => setIpv4(suggestion)} className="shrink-0 whitespace-nowrap !px-2 !py-1 text-xs">Use {suggestion}</DialogButton>
-          )}
-        </div>
-        {ipProblem && <span data-testid="ipv4-problem" className="text-xs text-red-700">{ipProblem}</span>}
-        {network.builtin
-          ? <span className="text-xs text-amber-800">The engine gives static addresses only on user-defined networks.</span>
-          : <span className="text-xs text-slate-500">The engine accepts a chosen address only on a network created with a subnet (--subnet).</span>}
+        <span className="text-xs font-medium text-slate-500">Gateway priority (optional; the highest carries the default route)</span>
+        <input className={input} type="number" step={1} min={-GW_PRIORITY_LIMIT} max={GW_PRIORITY_LIMIT} value={gwText} onChange={(e) => setGwText(e.target.value)}
+          placeholder="0" aria-invalid={Boolean(errors.gwPriority)} name="gwPriority" disabled={Boolean(gwOff)} />
+        {errors.gwPriority && <span data-testid="gw-priority-problem" className="text-xs text-red-700">{errors.gwPriority}</span>}
+        {gwOff && <span className="text-xs text-amber-800">{gwOff}</span>}
       </label>
       <CliPreview command={cli} />
       {error && <DialogError message={error.message} hint={error.hint} />}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { actionCli } from '@/lib/api/action-cli';
 import { networkActions } from '@/lib/api/network-actions';
-import { createNetworkBody, type CreateNetworkBody } from '@/lib/api/schemas/create-network-body';
+import { createNetworkBody, createTooNew, type CreateNetworkBody } from '@/lib/api/schemas/create-network-body';
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
 import { fieldErrors } from './field-errors';
@@ -21,15 +21,20 @@ function parseLabels(text: string): Record<string, string> {
   return labels;
 }
 
-/** The form's values as the API body: empty fields left out, as the CLI leaves out unused flags. */
+/**
+ * The form's values as the API body: empty fields left out, as the CLI leaves out unused flags; the
+ * fields of a family that is off (greyed out in the form) too.
+ */
 function toBody(f: Form): Partial<CreateNetworkBody> {
   const labels = parseLabels(f.labels);
+  const given = (k: 'subnet' | 'gateway' | 'ipRange' | 'ipv6Subnet' | 'ipv6Gateway', on: boolean) => (on && f[k].trim() ? { [k]: f[k].trim() } : {});
   return {
     name: f.name.trim(),
     ...(f.driver !== 'bridge' ? { driver: f.driver } : {}),
-    ...(f.subnet.trim() ? { subnet: f.subnet.trim() } : {}),
-    ...(f.gateway.trim() ? { gateway: f.gateway.trim() } : {}),
-    ...(f.ipRange.trim() ? { ipRange: f.ipRange.trim() } : {}),
+    ...(f.ipv6 ? { ipv6: true } : {}),
+    ...(f.ipv4 ? {} : { ipv4: false }),
+    ...given('subnet', f.ipv4), ...given('gateway', f.ipv4), ...given('ipRange', f.ipv4),
+    ...given('ipv6Subnet', f.ipv6), ...given('ipv6Gateway', f.ipv6),
     ...(f.internal ? { internal: true } : {}),
     ...(f.attachable ? { attachable: true } : {}),
     ...(Object.keys(labels).length ? { labels } : {}),
@@ -42,12 +47,18 @@ interface Form {
   subnet: string;
   gateway: string;
   ipRange: string;
+  ipv4: boolean;
+  ipv6: boolean;
+  ipv6Subnet: string;
+  ipv6Gateway: string;
   internal: boolean;
   attachable: boolean;
   labels: string;
 }
 
-const EMPTY: Form = { name: '', driver: 'bridge', subnet: '', gateway: '', ipRange: '', internal: false, attachable: false, labels: '' };
+const EMPTY: Form = {
+  name: '', driver: 'bridge', subnet: '', gateway: '', ipRange: '', ipv4: true, ipv6: false, ipv6Subnet: '', ipv6Gateway: '', internal: false, attachable: false, labels: '',
+};
 
 function Field({ label, error, children, hint }: { label: string; error?: string; hint?: string; children: React.ReactNode }) {
   return (
@@ -77,13 +88,16 @@ export default function CreateNetworkDialog({ topology, engineId: preferred }: {
   // An empty name on a fresh form is not a mistake yet: Create stays disabled, but nothing turns red.
   const show = (k: string) => (k === 'name' && form.name === '' ? undefined : errors[k]);
   const overlay = Boolean(engine?.info?.swarmManager);
+  // Unchecking IPv4 asks for an IPv6-only network: only an engine that knows EnableIPv4 can make one.
+  const ipv4Off = engine?.info ? createTooNew({ ipv4: false }, engine.info) : null;
 
   const submit = async () => {
     if (!parsed.success || taken) return;
     const body = parsed.data;
     await runChange(`Creating network ${body.name}…`, async () => {
       const n = await networkActions.create(engineId, body);
-      return { text: `Created network ${n.name}${n.subnets[0] ? ` (${n.subnets[0].subnet})` : ''}${select && engine ? ` on ${engine.name}` : ''}.` };
+      const subnets = n.subnets.map((x) => x.subnet).join(', ');
+      return { text: `Created network ${n.name}${subnets ? ` (${subnets})` : ''}${select && engine ? ` on ${engine.name}` : ''}.` };
     });
   };
 
@@ -104,17 +118,38 @@ export default function CreateNetworkDialog({ topology, engineId: preferred }: {
           {overlay && <option value="overlay">overlay (across the swarm)</option>}
         </select>
       </Field>
-      <div className="grid grid-cols-2 gap-2">
-        <Field label="Subnet (optional)" error={show('subnet')} hint="empty: the engine picks one">
-          <input className={input} name="subnet" value={form.subnet} onChange={(e) => set('subnet', e.target.value)} placeholder="10.5.0.0/24" aria-invalid={Boolean(show('subnet'))} />
-        </Field>
-        <Field label="Gateway (optional)" error={show('gateway')}>
-          <input className={input} name="gateway" value={form.gateway} onChange={(e) => set('gateway', e.target.value)} placeholder="10.5.0.1" aria-invalid={Boolean(show('gateway'))} />
-        </Field>
+      <div className="flex gap-4">
+        <label className="flex items-center gap-1.5">
+          <input type="checkbox" name="ipv4" checked={form.ipv4} disabled={Boolean(ipv4Off) && form.ipv4} onChange={(e) => setForm((f) => ({ ...f, ipv4: e.target.checked, ipv6: f.ipv6 || !e.target.checked }))} />{' '}
+          IPv4 <span className="text-xs text-slate-500">(unchecked: IPv6-only, --ipv4=false)</span>
+        </label>
+        <label className="flex items-center gap-1.5">
+          <input type="checkbox" name="ipv6" checked={form.ipv6} onChange={(e) => set('ipv6', e.target.checked)} /> IPv6 <span className="text-xs text-slate-500">(--ipv6)</span>
+        </label>
       </div>
-      <Field label="IP range (optional: where the engine hands out addresses)" error={show('ipRange')}>
-        <input className={input} name="ipRange" value={form.ipRange} onChange={(e) => set('ipRange', e.target.value)} placeholder="10.5.0.128/25" aria-invalid={Boolean(show('ipRange'))} />
-      </Field>
+      {show('ipv4') && <span data-testid="field-error" className="block text-xs text-red-700">{show('ipv4')}</span>}
+      {ipv4Off && <span className="block text-xs text-slate-500">{ipv4Off}</span>}
+      <fieldset disabled={!form.ipv4} className="space-y-3 disabled:opacity-50">
+        <div className="grid grid-cols-2 gap-2">
+          <Field label="Subnet (optional)" error={show('subnet')} hint="empty: the engine picks one">
+            <input className={input} name="subnet" value={form.subnet} onChange={(e) => set('subnet', e.target.value)} placeholder="10.5.0.0/24" aria-invalid={Boolean(show('subnet'))} />
+          </Field>
+          <Field label="Gateway (optional)" error={show('gateway')}>
+            <input className={input} name="gateway" value={form.gateway} onChange={(e) => set('gateway', e.target.value)} placeholder="10.5.0.1" aria-invalid={Boolean(show('gateway'))} />
+          </Field>
+        </div>
+        <Field label="IP range (optional: where the engine hands out addresses)" error={show('ipRange')}>
+          <input className={input} name="ipRange" value={form.ipRange} onChange={(e) => set('ipRange', e.target.value)} placeholder="10.5.0.128/25" aria-invalid={Boolean(show('ipRange'))} />
+        </Field>
+      </fieldset>
+      <fieldset disabled={!form.ipv6} className="grid grid-cols-2 gap-2 disabled:opacity-50">
+        <Field label="IPv6 subnet (optional)" error={show('ipv6Subnet')} hint="empty: Engine 27+ picks a ULA /64">
+          <input className={input} name="ipv6Subnet" value={form.ipv6Subnet} onChange={(e) => set('ipv6Subnet', e.target.value)} placeholder="fd00:db8:5::/64" aria-invalid={Boolean(show('ipv6Subnet'))} />
+        </Field>
+        <Field label="IPv6 gateway (optional)" error={show('ipv6Gateway')}>
+          <input className={input} name="ipv6Gateway" value={form.ipv6Gateway} onChange={(e) => set('ipv6Gateway', e.target.value)} placeholder="fd00:db8:5::1" aria-invalid={Boolean(show('ipv6Gateway'))} />
+        </Field>
+      </fieldset>
       <div className="flex gap-4">
         <label className="flex items-center gap-1.5"><input type="checkbox" name="internal" checked={form.internal} onChange={(e) => set('internal', e.target.checked)} /> internal <span className="text-xs text-slate-500">(no route out)</span></label>
         <label className="flex items-center gap-1.5"><input type="checkbox" name="attachable" checked={form.attachable} onChange={(e) => set('attachable', e.target.checked)} /> attachable</label>

@@ -9,7 +9,11 @@ import type { ConnectBody } from './schemas/endpoint-bodies';
 export const actionCli = {
   connect(network: string, body: ConnectBody, engine?: CliTarget): string {
     const aliases = (body.aliases ?? []).map((a) => `--alias ${sh(a)}`);
-    const ip = body.ipv4 ? [`--ip ${sh(body.ipv4)}`] : [];
+    const ip = [
+      ...(body.ipv4 ? [`--ip ${sh(body.ipv4)}`] : []),
+      ...(body.ipv6 ? [`--ip6 ${sh(body.ipv6)}`] : []),
+      ...(body.gwPriority !== undefined ? [`--gw-priority ${body.gwPriority}`] : []),
+    ];
     return [`${dockerCli(engine)} network connect`, ...aliases, ...ip, sh(network), sh(body.container)].join(' ');
   },
 
@@ -20,9 +24,14 @@ export const actionCli = {
   create(body: Partial<CreateNetworkBody>, engine?: CliTarget): string {
     const words = [`${dockerCli(engine)} network create`];
     if (body.driver && body.driver !== 'bridge') words.push(`--driver ${sh(body.driver)}`);
+    if (body.ipv6) words.push('--ipv6');
+    if (body.ipv4 === false) words.push('--ipv4=false');
     if (body.subnet) words.push(`--subnet ${sh(body.subnet)}`);
     if (body.gateway) words.push(`--gateway ${sh(body.gateway)}`);
     if (body.ipRange) words.push(`--ip-range ${sh(body.ipRange)}`);
+    // The CLI pairs each --gateway with the --subnet that contains it, whatever the order.
+    if (body.ipv6Subnet) words.push(`--subnet ${sh(body.ipv6Subnet)}`);
+    if (body.ipv6Gateway) words.push(`--gateway ${sh(body.ipv6Gateway)}`);
     if (body.internal) words.push('--internal');
     if (body.attachable) words.push('--attachable');
     for (const [k, v] of Object.entries(body.labels ?? {})) words.push(`--label ${sh(`${k}=${v}`)}`);

@@ -2,10 +2,13 @@
  * Create and remove networks through the API route handlers, against the real engine: the created
  * network in the domain shape, the engine's refusals kept in its words (duplicate name, overlapping
  * subnet), removal refused while containers are attached (listing them) and for built-in networks.
+ * On Engine 28+ also dual-stack and IPv6-only networks, compared with `docker inspect`.
  */
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import Docker from 'dockerode';
-import { freeSubnet, withOwner } from '../support/test-engine';
+import { apiAtLeast } from '@/lib/engine/api-version';
+import { exec, freeSubnet, withOwner } from '../support/test-engine';
 import { api } from './support/routes';
 import { useScenario, type Created } from './support/scenario';
 
@@ -93,5 +96,54 @@ describe('create and remove networks via the API', () => {
     expect(lines[0]).toMatch(/^\[netatlas audit\] \d{4}-\d\d-\d\dT[\d:.]+Z network\.remove network=bridge refused:403:forbidden$/);
     expect(lines[1]).toMatch(new RegExp(`Z network\\.create network=${s.name('audited')} ok:201$`));
     expect(lines.join('\n')).not.toContain('not-in-the-log');
+  });
+});
+
+const probe = useScenario();
+const engineApi = await probe.docker.version().then((v) => v.ApiVersion).catch(() => '0');
+const current = apiAtLeast(engineApi, '1.48');
+if (!current) console.warn(`[actions-networks] IPv6 cases skipped: the engine under test speaks API ${engineApi}; dual-stack and IPv6-only networks are proven on Engine 28+ (API 1.48)`);
+
+/** A unique-local /64 of this run's own, written as the engine writes it (no leading zeros). */
+const v6Subnet = () => `fd${randomBytes(1).toString('hex')}:${(randomBytes(2).readUInt16BE() | 1).toString(16)}:${(randomBytes(2).readUInt16BE() | 1).toString(16)}::/64`;
+
+describe(`IPv6 networks via the API (engine API ${engineApi})`, () => {
+  const s = probe;
+  const labels = () => withOwner(s.labels);
+
+  it.runIf(current)('creates a dual-stack network: both subnets, the IPv6 gateway as given, EnableIPv6 in docker inspect', async () => {
+    const v4 = await freeSubnet(s.docker);
+    const v6 = v6Subnet();
+    const gateway6 = v6.replace('::/64', '::fe');
+    const res = await api.create({ name: s.name('dual'), ipv6: true, subnet: v4, ipv6Subnet: v6.toUpperCase(), ipv6Gateway: gateway6, labels: labels() });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ ipv4: true, ipv6: true });
+    expect(res.body.subnets).toEqual(expect.arrayContaining([
+      expect.objectContaining({ subnet: v4, family: 4 }),
+      expect.objectContaining({ subnet: v6, family: 6, gateway: gateway6 }),
+    ]));
+    const inspected = await s.docker.getNetwork(res.body.id).inspect();
+    expect(inspected).toMatchObject({ EnableIPv6: true, EnableIPv4: true });
+    expect(inspected.IPAM?.Config).toEqual(expect.arrayContaining([expect.objectContaining({ Subnet: v4 }), { Subnet: v6, Gateway: gateway6 }]));
+  });
+
+  it.runIf(current)('creates an IPv6-only network: EnableIPv4=false in docker inspect, and a container on it has no IPv4 address', async () => {
+    const v6 = v6Subnet();
+    const res = await api.create({ name: s.name('v6only'), ipv4: false, ipv6: true, ipv6Subnet: v6, labels: labels() });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ ipv4: false, ipv6: true, subnets: [expect.objectContaining({ subnet: v6, family: 6 })] });
+    const inspected = await s.docker.getNetwork(res.body.id).inspect();
+    expect(inspected).toMatchObject({ EnableIPv4: false, EnableIPv6: true });
+    expect(inspected.IPAM?.Config).toEqual([expect.objectContaining({ Subnet: v6 })]);
+    const c = await s.container('on-v6only', { networkMode: s.name('v6only') });
+    const { output } = await exec(s.docker, c.name, ['ip', 'addr', 'show', 'eth0']);
+    expect(output).not.toMatch(/inet \d/);
+    expect(output).toContain(`inet6 ${v6.replace('::/64', '::2')}/64`);
+  });
+
+  it.runIf(current)('an IPv6-only network without a subnet: the engine picks a unique-local /64 itself', async () => {
+    const res = await api.create({ name: s.name('v6auto'), ipv4: false, ipv6: true, labels: labels() });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ ipv4: false, ipv6: true, subnets: [expect.objectContaining({ family: 6, subnet: expect.stringMatching(/^fd[0-9a-f:]+\/64$/) })] });
   });
 });

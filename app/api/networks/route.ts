@@ -12,6 +12,6 @@ export function POST(request: Request) {
     const body = await readJsonBody(request, createNetworkBody);
     audit.target = `network=${body.name}`;
     const engine = memberFor(request, audit);
-    return { status: 201, body: await createNetwork(engine.client, body, engine.id) };
+    return { status: 201, body: await createNetwork(engine.client, body, engine.id, engine.last?.engine) };
   });
 }
