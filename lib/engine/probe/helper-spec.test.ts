@@ -44,10 +44,7 @@ describe('the helper container', () => {
 });
 
 describe('the script', () => {
-  it('takes its targets only as positional arguments: no ${…} of a target, no eval', () => {
-    expect(PROBE_SCRIPT).not.toMatch(/\beval\b/);
-    expect(PROBE_SCRIPT).toContain('nslookup -timeout=1 -retry=1 "$target"');
-    expect(PROBE_SCRIPT).toContain('nc -w 2 "$ip" "$port" -e true');
+  it('gets the plan only as positional arguments after its name (what it does with them: probe-script.test.ts)', () => {
     expect(probeArgv(icmp)).toEqual(['netatlas-probe', 'icmp', '0', 'n', 'db', 'i', '10.0.0.3']);
   });
 });

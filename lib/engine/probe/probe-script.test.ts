@@ -84,6 +84,18 @@ describe.skipIf(!BUSYBOX)('PROBE_SCRIPT under busybox sh (stub nslookup, nc and 
     expect(output.targets.map((t) => t.attempt!.output)).toEqual([['nc -w 2 fd00:db8:2::2 80 -e true'], ['nc -w 2 10.210.1.2 80 -e true']]);
   });
 
+  it('takes hostile targets as plain words: nothing in them runs (the script never evals or splices its arguments)', () => {
+    const marker = path.join(dir, 'pwned');
+    const hostile = [`$(touch ${marker})`, `\`touch ${marker}\``, `db; touch ${marker}`, `-e touch ${marker}`];
+    const output = run({ protocol: 'tcp', port: 80, targets: [...names(...hostile), ...ips(...hostile)] });
+    expect(fs.existsSync(marker)).toBe(false);
+    // Each name reached nslookup as one word (its own SERVFAIL line names it whole); no address was dialled.
+    expect(output.targets.slice(0, hostile.length).map((t) => t.dns.some((line) => line.includes(hostile[output.targets.indexOf(t)])))).toEqual(hostile.map(() => true));
+    // As address targets they went to nc as one quoted word each, and the parser takes no non-address as tried.
+    expect(output.targets.slice(hostile.length).map((t) => t.attempt ?? null)).toEqual(hostile.map(() => null));
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
   it('pings an IPv6 address with -6, an IPv4 one without', () => {
     const output = run({ protocol: 'icmp', port: null, targets: [...ips('fd00:db8:2::2', '10.210.1.2'), ...names('v6only')] });
     expect(output.targets.map((t) => t.attempt!.output)).toEqual([
