@@ -90,7 +90,7 @@ describe.skipIf(!BUSYBOX)('PROBE_SCRIPT under busybox sh (stub nslookup, nc and 
     const output = run({ protocol: 'tcp', port: 80, targets: [...names(...hostile), ...ips(...hostile)] });
     expect(fs.existsSync(marker)).toBe(false);
     // Each name reached nslookup as one word (its own SERVFAIL line names it whole); no address was dialled.
-    expect(output.targets.slice(0, hostile.length).map((t) => t.dns.some((line) => line.includes(hostile[output.targets.indexOf(t)])))).toEqual(hostile.map(() => true));
+    expect(output.targets.slice(0, hostile.length).map((t) => (t.dns ?? []).some((line) => line.includes(hostile[output.targets.indexOf(t)])))).toEqual(hostile.map(() => true));
     // As address targets they went to nc as one quoted word each, and the parser takes no non-address as tried.
     expect(output.targets.slice(hostile.length).map((t) => t.attempt ?? null)).toEqual(hostile.map(() => null));
     expect(fs.existsSync(marker)).toBe(false);
