@@ -20,7 +20,7 @@ export default function EngineHeader({ topology }: { topology: Topology | undefi
     <div data-testid="engine-facts" className="flex items-baseline gap-3 text-sm text-slate-700">
       <span className="font-semibold text-slate-900">{engine.name}</span>
       <span>Docker {engine.serverVersion}</span>
-      <span>API {engine.apiVersion}</span>
+      <span data-testid="engine-api" title={engine.engineApiVersion ? `The engine speaks API ${engine.engineApiVersion}${engine.minApiVersion ? ` and accepts ${engine.minApiVersion} or newer` : ''}; netatlas speaks ${engine.apiVersion} with it.` : undefined}>API {engine.apiVersion}</span>
       <span className="text-slate-500">{engine.host}</span>
       <span>{counts}</span>
     </div>

@@ -14,7 +14,11 @@ export interface EngineHealth {
   reachable: boolean;
   name?: string;
   serverVersion?: string;
+  /** The API version netatlas speaks with it. */
   apiVersion?: string;
+  /** The newest API the engine speaks, and the oldest it accepts (1.44 on Engine 29). */
+  engineApiVersion?: string;
+  minApiVersion?: string | null;
   error?: { code: string; message: string; hint?: string };
 }
 
@@ -31,7 +35,10 @@ async function check(m: AtlasMember): Promise<EngineHealth> {
     if (!m.client) throw m.problem ?? new AppError('internal', 'No client.');
     const info = await withDeadline(pingEngine(m.client), HEALTH_DEADLINE_MS, null);
     if (!info) throw new AppError('engine_unreachable', `No answer from ${m.host} within ${HEALTH_DEADLINE_MS / 1000} s.`);
-    return { id: m.id, host: m.host, reachable: true, name: info.name, serverVersion: info.serverVersion, apiVersion: info.apiVersion };
+    return {
+      id: m.id, host: m.host, reachable: true, name: info.name, serverVersion: info.serverVersion, apiVersion: info.apiVersion,
+      engineApiVersion: info.engineApiVersion, minApiVersion: info.minApiVersion ?? null,
+    };
   } catch (err) {
     const e = err instanceof AppError ? err : new AppError('internal', 'Unexpected error while checking the engine.');
     return { id: m.id, host: m.host, reachable: false, error: e.toJSON().error };
