@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { HostInterface, PortBinding, PortMap } from '@/lib/analysis/port-map-types';
 import { useAnalysis } from '../hooks/use-analysis';
 import SidePanel from '../dashboard/SidePanel';
+import { formatHostAddress } from '@/lib/analysis/port-scope';
 
 const range = (a: number, b: number) => (a === b ? String(a) : `${a}-${b}`);
 
@@ -50,7 +51,7 @@ export default function PortMapPanel({ version, onClose, onPick }: { version?: n
               {data.conflicts.map((c) => (
                 <li key={`${c.containerId}:${c.hostPort}`} className="rounded border border-red-200 bg-red-50 px-2 py-1">
                   <button type="button" className="font-medium underline-offset-2 hover:underline" onClick={() => onPick(c.containerId)}>{c.containerName}</button>{' '}
-                  wants {c.hostIp || '0.0.0.0'}:{c.hostPort}/{c.protocol}{c.heldBy ? `, held by ${c.heldBy.name}` : ''}.
+                  wants {formatHostAddress(c.hostIp, c.hostPort)}/{c.protocol}{c.heldBy ? `, held by ${c.heldBy.name}` : ''}.
                   <div className="text-xs text-red-800">{c.message}</div>
                 </li>
               ))}
@@ -62,7 +63,7 @@ export default function PortMapPanel({ version, onClose, onPick }: { version?: n
           <section key={`${i.engineId}:${i.hostIp}`} data-testid="port-interface" data-host-ip={i.hostIp} data-engine={i.engineId}>
             <h3 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
               {manyHosts && <span data-testid="port-engine" className="rounded bg-indigo-50 px-1.5 text-xs font-medium text-indigo-900">{i.engineId}</span>}
-              <span className="font-mono">{i.hostIp || '0.0.0.0'}</span>
+              <span className="font-mono">{formatHostAddress(i.hostIp)}</span>
               <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TONE[i.scope]}`}>{i.label}</span>
             </h3>
             <ul className="mt-1 space-y-0.5">

@@ -1,7 +1,7 @@
 import { engineMajor } from '../topology/default-routes';
 import { engineOf } from '../topology/engine-of';
 import type { Container, Endpoint, GatewayMode, Network, PublishedPort, Topology } from '../topology/types';
-import { toPortScope } from './port-scope';
+import { formatHostAddress, toPortScope } from './port-scope';
 import { answersPackets } from '../topology/container-state';
 
 /** Which rule decided a door, and since which engine version it holds. */
@@ -28,7 +28,6 @@ export interface OutsideDoor {
   rule: OutsideRule;
 }
 
-const ADDR = (p: PublishedPort) => (p.hostIp.includes(':') ? `[${p.hostIp || '::'}]` : p.hostIp || '0.0.0.0');
 
 /** What the published ports give a LAN host and the host itself, by bind address and engine version. */
 function publishedDoors(c: Container, major: number, routedOnly: boolean): OutsideDoor[] {
@@ -38,7 +37,7 @@ function publishedDoors(c: Container, major: number, routedOnly: boolean): Outsi
     const key = `${p.hostIp}:${p.hostPort}/${p.protocol}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const at = `${ADDR(p)}:${p.hostPort}`;
+    const at = formatHostAddress(p.hostIp, p.hostPort);
     const ports = `${p.containerPort}/${p.protocol}`;
     if (routedOnly) {
       doors.push({ from: 'lan', how: 'published', at, ports, verdict: 'no', rule: { id: 'routed_no_host_mapping', engines: 'Engine 27+' },

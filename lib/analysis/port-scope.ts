@@ -11,6 +11,16 @@ export function toPortScope(hostIp: string): PortScope {
   return 'specific';
 }
 
+/**
+ * A host address as people write it next to a port: IPv6 in brackets (`[::]:8080`, `[::1]:5432`), an
+ * empty address (the engine's "every interface") as `0.0.0.0`. Without a port, the bare address the same way.
+ */
+export function formatHostAddress(hostIp: string, port?: number): string {
+  const ip = hostIp || '0.0.0.0';
+  const shown = ip.includes(':') ? `[${ip}]` : ip;
+  return port === undefined ? shown : `${shown}:${port}`;
+}
+
 export const PORT_SCOPE_LABEL: Record<PortScope, string> = {
   all: 'all interfaces',
   loopback: 'this host only',

@@ -1,10 +1,10 @@
 import type { PublishedPort } from '../../topology/types';
 import type { Diagnostic } from '../diagnostic-types';
-import { toPortScope } from '../port-scope';
+import { formatHostAddress, toPortScope } from '../port-scope';
 import { DATASTORE_PORTS } from './datastores';
 import type { DoctorContext } from './doctor-context';
 
-const binding = (p: PublishedPort) => `${p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp}:${p.hostPort}`;
+const binding = (p: PublishedPort) => formatHostAddress(p.hostIp, p.hostPort);
 
 /**
  * A database, cache or broker port (5432, 3306, 6379, 27017, …) published on every interface
