@@ -3,16 +3,16 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
 import type { NetworkNode as NetworkNodeType } from '@/lib/graph/types';
+import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
 
 /** Width of the bus bar edges attach to (edges stop at its sides). */
 export const BUS_BAR_WIDTH = 8;
 
-function badge(n: NetworkNodeType['data']['network']): { text: string; tone: string } | null {
-  if (n.driver === 'host') return { text: 'host: shares the host’s network stack', tone: 'bg-slate-100 text-slate-700' };
-  if (n.driver === 'null') return { text: 'none: no network at all', tone: 'bg-slate-100 text-slate-700' };
-  if (!n.dns) return { text: 'no name resolution: containers reach each other by IP only', tone: 'bg-amber-50 text-amber-800' };
-  return null;
-}
+const TONE: Record<NetworkBadge['tone'], string> = {
+  neutral: 'bg-slate-100 text-slate-700',
+  warn: 'bg-amber-50 text-amber-800',
+  info: 'bg-sky-50 text-sky-900',
+};
 
 /** Lets a long name wrap after its separators (my-app_backend), not in the middle of a word. */
 export function breakable(name: string): string {
@@ -23,7 +23,8 @@ export function breakable(name: string): string {
 function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
   const n = data.network;
   const color = networkColor(n);
-  const b = badge(n);
+  const badges = networkBadges(n);
+  const addressing = addressingLine(n);
   return (
     // The node box is as wide as the card but only the card and the bar take the pointer: the rest
     // overlaps the bands beside the bus, where edges and their labels are.
@@ -40,14 +41,13 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
         <div className="line-clamp-2 break-words text-[16px] font-semibold leading-tight text-slate-900">{breakable(n.name)}</div>
         <div className="truncate text-[13px] text-slate-600">
           {n.driver}
-          {n.subnets[0] ? ` · ${n.subnets[0].subnet}` : ''}
-          {n.internal ? ' · internal' : ''}
+          {addressing ? ` · ${addressing}` : ''}
         </div>
         <div className="text-[13px] text-slate-600">
           {data.memberCount} {data.memberCount === 1 ? 'container' : 'containers'}
           {n.dns ? ' · DNS' : ''}
         </div>
-        {b && <div className={`mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${b.tone}`}>{b.text}</div>}
+        {badges.map((b) => <div key={b.text} data-testid="network-badge" className={`mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${TONE[b.tone]}`}>{b.text}</div>)}
         {data.services?.length ? (
           <div data-testid="network-vips" className="mt-1 line-clamp-2 rounded bg-violet-50 px-1.5 py-0.5 text-[12px] leading-tight text-violet-900"
             title={data.services.map((s) => `${s.name} → VIP ${s.vip}; tasks.${s.name} → every task`).join('\n')}>
