@@ -1,23 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineClient } from './engine-client';
 import { EngineWatcher, type WatchMessage } from './engine-watcher';
 import { InspectCache } from './inspect-cache';
 
-// The watcher's queueing logic, fed through a stream we control. The engine side of this class
-// (a real subscription, outages, bursts) is covered by test/integration/live-*.test.ts.
+// The watcher's wiring, fed through a stream we control, on fake timers: the 40 ms debounce, the
+// 250 ms settle read and Date.now move only when a test says so, so no test depends on how fast this
+// machine is. The de-duplication rules in detail: watch/change-debouncer.test.ts. The engine side of
+// this class (a real subscription, outages, bursts) is covered by test/integration/live-*.test.ts.
 const fixture = fs.readFileSync(path.join(__dirname, '__fixtures__/events-20.10.ndjson'), 'utf8');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Moves the fake clock, running every timer due and letting the promises and streams they feed settle. */
+const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 /** `world.networks` is what the fake engine lists: a test changes it to play the engine's lag. */
 function harness(world: { networks: unknown[] } = { networks: [] }) {
-  const stream = new PassThrough();
+  const streams: PassThrough[] = [];
   const reads = { count: 0 };
   const session = {
     docker: { listContainers: async () => { reads.count++; return []; }, listNetworks: async () => world.networks },
-    streaming: { getEvents: async () => stream },
+    streaming: { getEvents: async () => { streams.push(new PassThrough()); return streams.at(-1)!; } },
     inspects: new InspectCache(),
     info: { id: 'x', name: 'x', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///fake' },
   };
@@ -26,7 +29,9 @@ function harness(world: { networks: unknown[] } = { networks: [] }) {
   const messages: WatchMessage[] = [];
   watcher.subscribe((m) => messages.push(m));
   const changes = () => messages.flatMap((m) => (m.type === 'changes' ? m.changes : []));
-  return { stream, watcher, messages, changes, reads };
+  /** The engine's current event stream (a new one on every reconnect). */
+  const stream = () => streams.at(-1)!;
+  return { stream, streams, watcher, messages, changes, reads };
 }
 
 const ev = (type: string, action: string, id: string, attrs: Record<string, string>, timeNano: number) =>
@@ -35,16 +40,21 @@ const net = 'n'.repeat(64);
 const ctr = 'c'.repeat(64);
 
 let current: ReturnType<typeof harness> | null = null;
-afterEach(() => current?.watcher.stop());
+beforeEach(() => { vi.useFakeTimers(); });
+afterEach(() => {
+  current?.watcher.stop();
+  current = null;
+  vi.useRealTimers();
+});
 
 describe('EngineWatcher queueing', () => {
   it('goes live after the resync and passes the captured stream on, cut into odd chunks', async () => {
     const h = (current = harness());
-    await sleep(20);
+    await tick(0);
     expect(h.messages.map((m) => m.type)).toEqual(['state', 'resync', 'state']);
     expect(h.watcher.state.state).toBe('live');
-    for (let i = 0; i < fixture.length; i += 97) h.stream.write(fixture.slice(i, i + 97));
-    await sleep(120);
+    for (let i = 0; i < fixture.length; i += 97) h.stream().write(fixture.slice(i, i + 97));
+    await tick(40);
     const disconnects = h.changes().filter((c) => c.kind === 'network' && c.action === 'disconnect' && c.networkName === 'nt-fixture-net');
     // the fixture holds the engine's doubled disconnect for both disconnects (b, then a on rm -f)
     expect(disconnects).toHaveLength(2);
@@ -52,79 +62,117 @@ describe('EngineWatcher queueing', () => {
     expect(h.watcher.activity.list()[0].text).toBe('network nt-fixture-net removed');
   });
 
+  it('sends what arrives within 40 ms as one message', async () => {
+    const h = (current = harness());
+    await tick(0);
+    const t = Date.now() * 1e6;
+    h.stream().write(ev('container', 'start', 'a'.repeat(64), { name: 'one' }, t));
+    await tick(39);
+    h.stream().write(ev('container', 'start', 'b'.repeat(64), { name: 'two' }, t + 39e6));
+    await tick(0);
+    expect(h.changes()).toEqual([]);
+    await tick(1);
+    const batches = h.messages.filter((m) => m.type === 'changes');
+    expect(batches.map((m) => m.changes.length)).toEqual([2]);
+    expect(batches[0].activity.map((a) => a.text)).toEqual(['one started', 'two started']);
+  });
+
   it('drops the duplicate even when a flush fell between the two copies', async () => {
     const h = (current = harness());
-    await sleep(20);
+    await tick(0);
     const t = Date.now() * 1e6;
-    h.stream.write(ev('container', 'start', 'a'.repeat(64), { name: 'other' }, t)); // opens the 40 ms window
-    await sleep(38);
-    h.stream.write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 38e6));
-    await sleep(6);
-    h.stream.write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 44e6));
-    await sleep(120);
+    h.stream().write(ev('container', 'start', 'a'.repeat(64), { name: 'other' }, t)); // opens the 40 ms window
+    await tick(38);
+    h.stream().write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 38e6));
+    await tick(6); // the window closed at 40 ms: the first copy has gone out
+    expect(h.changes().map((c) => `${c.kind}:${c.action}`)).toEqual(['container:start', 'network:disconnect']);
+    h.stream().write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 44e6));
+    await tick(120);
     expect(h.changes().map((c) => `${c.kind}:${c.action}`)).toEqual(['container:start', 'network:disconnect']);
   });
 
   it('keeps a real disconnect, connect, disconnect sequence', async () => {
     const h = (current = harness());
-    await sleep(20);
+    await tick(0);
     const t = Date.now() * 1e6;
-    h.stream.write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t));
-    h.stream.write(ev('network', 'connect', net, { container: ctr, name: 'net' }, t + 5e6));
-    h.stream.write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 10e6));
-    await sleep(100);
+    h.stream().write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t));
+    h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'net' }, t + 5e6));
+    h.stream().write(ev('network', 'disconnect', net, { container: ctr, name: 'net' }, t + 10e6));
+    await tick(40);
     expect(h.changes().map((c) => c.action)).toEqual(['disconnect', 'connect', 'disconnect']);
+  });
+
+  it('started again after a stop, it sends changes again, the batch the stop held back first', async () => {
+    const h = (current = harness());
+    await tick(0);
+    h.stream().write(ev('container', 'start', 'a'.repeat(64), { name: 'web' }, Date.now() * 1e6));
+    h.watcher.stop(); // before the 40 ms window closed
+    await tick(1_000);
+    expect(h.changes()).toEqual([]);
+    h.watcher.subscribe(() => {});
+    await tick(0);
+    expect(h.streams).toHaveLength(2);
+    h.stream().write(ev('container', 'die', 'a'.repeat(64), { name: 'web' }, Date.now() * 1e6));
+    await tick(40);
+    expect(h.changes().map((c) => c.action)).toEqual(['start', 'die']);
   });
 });
 
 describe('EngineWatcher topology snapshot', () => {
   it('answers from memory while live and reads the engine again after any change', async () => {
     const h = (current = harness());
-    await sleep(20);
+    await tick(0);
     const afterResync = h.reads.count;
     await h.watcher.topology();
     await h.watcher.topology();
     expect(h.reads.count).toBe(afterResync); // the resync's read is the snapshot
-    h.stream.write(ev('network', 'connect', net, { container: ctr, name: 'net' }, Date.now() * 1e6));
-    await sleep(5);
+    h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'net' }, Date.now() * 1e6));
+    await tick(0); // the change is in, not yet announced: the snapshot is gone already
     await h.watcher.topology();
     expect(h.reads.count).toBe(afterResync + 1);
     await h.watcher.topology();
     expect(h.reads.count).toBe(afterResync + 1);
   });
 
-  it('reads the engine every time once the stream has ended', async () => {
+  it('reads the engine every time once the stream has ended, and goes live again on reconnecting', async () => {
     const h = (current = harness());
-    await sleep(20);
-    h.stream.end();
-    await sleep(10);
-    expect(h.watcher.state.state).not.toBe('live');
+    await tick(0);
+    h.stream().end();
+    await tick(0);
+    expect(h.watcher.state.state).toBe('reconnecting');
     const before = h.reads.count;
     await h.watcher.topology();
-    expect(h.reads.count).toBe(before + 1);
+    await h.watcher.topology();
+    expect(h.reads.count).toBe(before + 2);
+    await tick(1_000); // past the first backoff (250 ms ± 25 %)
+    expect(h.streams).toHaveLength(2);
+    expect(h.watcher.state.state).toBe('live');
+    expect(h.messages.map((m) => (m.type === 'state' ? m.state : m.type))).toEqual(['connecting', 'resync', 'live', 'reconnecting', 'resync', 'live']);
   });
 
   it('reads once more when events settle, and asks browsers to read again only if they were shown a stale state', async () => {
     const world: { networks: unknown[] } = { networks: [] };
     const h = (current = harness(world));
-    await sleep(20);
+    await tick(0);
     const settled = () => h.messages.filter((m) => m.type === 'resync' && m.reason === 'settled').length;
     const created = { Id: net, Name: 'late', Driver: 'bridge', Scope: 'local', IPAM: { Config: [] }, Options: {}, Labels: {}, Created: '' };
 
     // The event comes first; a browser reads at once, while the engine's list does not show it yet.
-    h.stream.write(ev('network', 'create', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
-    await sleep(60);
+    h.stream().write(ev('network', 'create', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
+    await tick(40);
     expect((await h.watcher.topology()).networks).toEqual([]);
     world.networks = [created];
-    await sleep(300);
+    await tick(249); // 250 ms after the announcement
+    expect(settled()).toBe(0);
+    await tick(1);
     expect(settled()).toBe(1);
     expect((await h.watcher.topology()).networks.map((n) => n.name)).toEqual(['late']);
 
     // Next time the browser's read is already right: the settle read finds nothing new to say.
-    h.stream.write(ev('network', 'connect', net, { container: ctr, name: 'late' }, Date.now() * 1e6));
-    await sleep(60);
+    h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'late' }, Date.now() * 1e6));
+    await tick(40);
     await h.watcher.topology();
-    await sleep(300);
+    await tick(250);
     expect(settled()).toBe(1);
   });
 });

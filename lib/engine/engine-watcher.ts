@@ -1,16 +1,16 @@
 import { AppError } from '../errors/app-error';
 import type { ActivityEntry, EngineChange, LinkState } from '../topology/engine-change';
-import { describeChange } from '../topology/describe-change';
 import { swarmSettling } from '../topology/swarm-settling';
 import { topologyFingerprint } from '../topology/topology-fingerprint';
 import type { Topology } from '../topology/types';
 import { ActivityLog } from './activity-log';
 import { nextBackoff } from './backoff';
 import type { EngineClient } from './engine-client';
-import { LineBuffer } from './line-buffer';
-import type { RawEvent } from '../wire/raw-event';
 import { readTopology } from './read-topology';
-import { EVENT_FILTERS, sameChange, toEngineChange } from './to-engine-change';
+import { ActivityRecorder } from './watch/activity-recorder';
+import { ChangeDebouncer } from './watch/change-debouncer';
+import { EventStream } from './watch/event-stream';
+import { TopologySnapshot } from './watch/topology-snapshot';
 
 /** How often a swarm manager is read again while one of its tasks is on its way to running. */
 const SWARM_SETTLE_MS = 1000;
@@ -33,34 +33,34 @@ export interface WatcherOptions {
 }
 
 /**
- * One subscription to one engine's event stream, shared by every browser tab. The read loop only
- * parses and enqueues (the engine drops a listener that stops reading); a short debounce coalesces
+ * One subscription to one engine's event stream, shared by every browser tab. The stream only parses
+ * and hands changes on (the engine drops a listener that stops reading); a short debounce coalesces
  * bursts and drops the engine's duplicate disconnect events. On every (re)connect it first reads the
  * full topology, then trusts events again; a periodic reconciliation catches anything missed.
  * Reconnects with exponential backoff and jitter.
  */
 export class EngineWatcher {
   private subscribers = new Set<(m: WatchMessage) => void>();
-  private queue: EngineChange[] = [];
-  private latest = new Map<string, EngineChange>();
-  private flushTimer: NodeJS.Timeout | null = null;
+  private stream: EventStream | null = null;
+  private readonly changes: ChangeDebouncer;
+  /** The last topology read while live, valid until the next engine event (see {@link topology}). */
+  private readonly snapshot = new TopologySnapshot();
+  private readonly recorder: ActivityRecorder;
   private settleTimer: NodeJS.Timeout | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
   /** Fingerprint of the last topology handed out by {@link topology}: what the browsers were shown. */
   private served = '';
-  private reconcileTimer: NodeJS.Timeout | null = null;
-  private stream: NodeJS.ReadableStream | null = null;
-  private names = { containers: new Map<string, string>(), networks: new Map<string, string>() };
+  /** Fingerprint of the last full read by the watcher itself (resync or settle). */
   private fingerprint = '';
-  /** The last topology read while live, valid until the next engine event (see {@link topology}). */
-  private snapshot: Topology | null = null;
-  /** Bumped by every engine event: a read that overlapped one is not kept as the snapshot. */
-  private generation = 0;
   private status: Extract<WatchMessage, { type: 'state' }> = { type: 'state', state: 'connecting', since: Date.now() };
   private running = false;
   private attempt = 0;
   readonly activity = new ActivityLog(300);
 
-  constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {}
+  constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {
+    this.changes = new ChangeDebouncer((changes) => this.announce(changes), opts.debounceMs);
+    this.recorder = new ActivityRecorder(this.activity);
+  }
 
   get state(): Extract<WatchMessage, { type: 'state' }> {
     return this.status;
@@ -82,10 +82,11 @@ export class EngineWatcher {
    */
   async topology(): Promise<Topology> {
     if (!this.running) this.start();
-    if (this.status.state === 'live' && this.snapshot) return this.snapshot;
-    const generation = this.generation;
+    const kept = this.snapshot.current;
+    if (this.status.state === 'live' && kept) return kept;
+    const keep = this.snapshot.beginRead();
     const t = await this.read();
-    if (this.status.state === 'live' && generation === this.generation) this.snapshot = t;
+    if (this.status.state === 'live') keep(t);
     this.served = topologyFingerprint(t);
     return t;
   }
@@ -104,8 +105,7 @@ export class EngineWatcher {
    */
   nudge(delayMs = this.opts.settleMs ?? 250): void {
     if (this.settleTimer || !this.running) return;
-    this.settleTimer = setTimeout(() => void this.settle(), delayMs);
-    this.settleTimer.unref?.();
+    this.planSettle(delayMs);
   }
 
   start(): void {
@@ -119,8 +119,9 @@ export class EngineWatcher {
   stop(): void {
     this.running = false;
     if (this.reconcileTimer) clearInterval(this.reconcileTimer);
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.changes.cancel();
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = null;
     this.closeStream();
   }
 
@@ -131,7 +132,7 @@ export class EngineWatcher {
   }
 
   private setState(state: LinkState, error?: AppError): void {
-    if (state !== 'live') this.forget();
+    if (state !== 'live') this.snapshot.invalidate();
     if (this.status.state === state && !error) return;
     this.status = { type: 'state', state, since: Date.now(), ...(error ? { error: error.toJSON().error } : {}) };
     this.emit(this.status);
@@ -142,7 +143,7 @@ export class EngineWatcher {
       try {
         await this.connectOnce();
         this.attempt = 0;
-        await this.waitForEnd();
+        await this.stream?.ended();
         if (this.running) this.setState('reconnecting');
       } catch (err) {
         const e = err instanceof AppError ? err : new AppError('engine_unreachable', String((err as Error)?.message ?? err));
@@ -156,64 +157,31 @@ export class EngineWatcher {
 
   /** Subscribes first (so nothing is lost), then resyncs the full topology, then goes live. */
   private async connectOnce(): Promise<void> {
-    const lines = new LineBuffer();
-    this.stream = await this.client.call(({ streaming }) => streaming.getEvents({ filters: EVENT_FILTERS }));
-    this.stream.on('data', (chunk: Buffer | string) => {
-      for (const line of lines.push(chunk.toString())) {
-        try {
-          const change = toEngineChange(JSON.parse(line) as RawEvent);
-          if (change) this.enqueue(change);
-        } catch { /* a malformed line is skipped; reconciliation covers it */ }
-      }
-    });
+    this.stream = await EventStream.open(this.client, (change) => this.receive(change));
     await this.resync('connected');
     this.setState('live');
   }
 
-  private waitForEnd(): Promise<void> {
-    return new Promise((resolve) => {
-      const s = this.stream;
-      if (!s) return resolve();
-      s.once('end', resolve);
-      s.once('close', resolve);
-      s.once('error', resolve);
-    });
-  }
-
   private closeStream(): void {
-    const s = this.stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null;
+    this.stream?.close();
     this.stream = null;
-    s?.removeAllListeners?.('data');
-    s?.destroy?.();
   }
 
-  /**
-   * Drops the engine's doubled events: a change equal to the latest one for the same container and
-   * network, within 250 ms, whether or not that one was already flushed (the copy can arrive up to
-   * ~60 ms later under load). Comparing with the latest only keeps a real disconnect, connect,
-   * disconnect sequence intact.
-   */
-  private enqueue(change: EngineChange): void {
-    this.forget();
-    const key = changeKey(change);
-    const last = this.latest.get(key);
-    this.latest.set(key, change);
-    if (last && sameChange(last, change)) return;
-    this.queue.push(change);
-    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), this.opts.debounceMs ?? 40);
+  /** Every event drops the snapshot at once, duplicate or not; the debouncer decides what is announced. */
+  private receive(change: EngineChange): void {
+    this.snapshot.invalidate();
+    this.changes.push(change);
   }
 
-  private flush(): void {
-    this.flushTimer = null;
-    const horizon = Date.now() - 5_000;
-    for (const [k, c] of this.latest) if (c.time < horizon) this.latest.delete(k);
-    const changes = this.queue;
-    this.queue = [];
-    if (changes.length === 0) return;
-    const entries = changes.map((c) => this.record(c)).filter((e): e is ActivityEntry => e !== null);
-    this.emit({ type: 'changes', changes, activity: entries });
+  /** A debounced batch: names it in the activity log, tells the browsers, and plans the settle read. */
+  private announce(changes: EngineChange[]): void {
+    this.emit({ type: 'changes', changes, activity: this.recorder.record(changes) });
     if (this.settleTimer) clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => void this.settle(), this.opts.settleMs ?? 250);
+    this.planSettle(this.opts.settleMs ?? 250);
+  }
+
+  private planSettle(delayMs: number): void {
+    this.settleTimer = setTimeout(() => void this.settle(), delayMs);
     this.settleTimer.unref?.();
   }
 
@@ -227,10 +195,9 @@ export class EngineWatcher {
     this.settleTimer = null;
     if (this.status.state !== 'live') return;
     try {
-      const generation = this.generation;
+      const keep = this.snapshot.beginRead();
       const t = await this.read();
-      if (generation !== this.generation) return; // more events came: their own settle follows
-      this.snapshot = t;
+      if (!keep(t)) return; // more events came: their own settle follows
       const fp = topologyFingerprint(t);
       this.fingerprint = fp;
       if (fp !== this.served) {
@@ -240,32 +207,11 @@ export class EngineWatcher {
     } catch { /* the stream's end reports an outage */ }
   }
 
-  /** Keeps names current (so "removed" lines still say what was removed) and logs the change. */
-  private record(c: EngineChange): ActivityEntry | null {
-    if (c.kind === 'container' && c.containerName) this.names.containers.set(c.containerId, c.containerName);
-    if (c.kind === 'network' && c.networkName) this.names.networks.set(c.networkId, c.networkName);
-    const container = c.containerId ? this.names.containers.get(c.containerId) ?? null : null;
-    const network = c.kind === 'network' ? this.names.networks.get(c.networkId) ?? null : null;
-    const text = describeChange(c, { container, network });
-    if (!text) return null;
-    return this.activity.add({
-      time: c.time || Date.now(), kind: c.kind, action: c.action, containerId: c.containerId,
-      containerName: container, networkId: c.kind === 'network' ? c.networkId : null, networkName: network, text,
-    });
-  }
-
-  /** Drops the snapshot: something changed, or the stream can no longer tell. */
-  private forget(): void {
-    this.generation++;
-    this.snapshot = null;
-  }
-
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
-    const generation = this.generation;
+    const keep = this.snapshot.beginRead();
     const t = await this.read();
-    if (generation === this.generation) this.snapshot = t;
-    for (const c of t.containers) this.names.containers.set(c.id, c.name);
-    for (const n of t.networks) this.names.networks.set(n.id, n.name);
+    keep(t);
+    this.recorder.learn(t);
     const fp = topologyFingerprint(t);
     if (reason === 'connected' || fp !== this.fingerprint) {
       this.served = fp; // every browser reads again on this message
@@ -279,9 +225,4 @@ export class EngineWatcher {
     if (this.status.state !== 'live') return;
     try { await this.resync('reconciled'); } catch { /* the stream's end reports the outage */ }
   }
-}
-
-function changeKey(c: EngineChange): string {
-  if (c.kind === 'swarm') return `s|${c.objectId}`;
-  return c.kind === 'network' ? `n|${c.networkId}|${c.containerId ?? ''}` : `c|${c.containerId}`;
 }

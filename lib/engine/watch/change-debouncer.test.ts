@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EngineChange } from '../../topology/engine-change';
+import { ChangeDebouncer } from './change-debouncer';
+
+// Fake timers drive both the 40 ms window and Date.now (the 5 s memory), so every interleaving of
+// copies and flushes below is exact instead of hoped for with sleeps.
+const net = 'n'.repeat(64);
+const ctr = 'c'.repeat(64);
+
+function setup() {
+  const batches: EngineChange[][] = [];
+  const debouncer = new ChangeDebouncer((changes) => batches.push(changes));
+  const t0 = Date.now();
+  /** A change stamped `atMs` after the start, as the engine would (its time, not ours). */
+  const disconnect = (atMs: number, container = ctr): EngineChange =>
+    ({ kind: 'network', action: 'disconnect', time: t0 + atMs, networkId: net, networkName: 'net', containerId: container });
+  const connect = (atMs: number): EngineChange => ({ ...disconnect(atMs), action: 'connect' });
+  const start = (atMs: number, id = 'a'.repeat(64)): EngineChange =>
+    ({ kind: 'container', action: 'start', time: t0 + atMs, containerId: id, containerName: 'other' });
+  /** Pushes `change` when the clock reaches its engine time. */
+  const at = (change: EngineChange) => {
+    vi.advanceTimersByTime(change.time - Date.now());
+    debouncer.push(change);
+  };
+  const summary = () => batches.map((b) => b.map((c) => `${c.kind}:${c.action}@${c.time - t0}`));
+  return { debouncer, batches, at, disconnect, connect, start, summary };
+}
+
+beforeEach(() => { vi.useFakeTimers(); });
+afterEach(() => { vi.useRealTimers(); });
+
+describe('ChangeDebouncer', () => {
+  it('sends a burst as one batch, 40 ms after its first change', () => {
+    const s = setup();
+    s.at(s.start(0));
+    s.at(s.connect(10));
+    s.at(s.start(39, 'b'.repeat(64)));
+    vi.advanceTimersByTime(0);
+    expect(s.batches).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(s.summary()).toEqual([['container:start@0', 'network:connect@10', 'container:start@39']]);
+    s.at(s.start(41, 'c'.repeat(64)));
+    vi.advanceTimersByTime(40);
+    expect(s.summary()).toEqual([['container:start@0', 'network:connect@10', 'container:start@39'], ['container:start@41']]);
+  });
+
+  it('drops the copy that comes 3 ms after the original, inside one window', () => {
+    const s = setup();
+    s.at(s.disconnect(0));
+    s.at(s.disconnect(3));
+    vi.advanceTimersByTime(100);
+    expect(s.summary()).toEqual([['network:disconnect@0']]);
+  });
+
+  it('drops the copy even when a flush fell between the two', () => {
+    const s = setup();
+    s.at(s.start(0)); // opens the 40 ms window
+    s.at(s.disconnect(38));
+    s.at(s.disconnect(44)); // the window closed at 40 ms: the original already went out
+    vi.advanceTimersByTime(200);
+    expect(s.summary()).toEqual([['container:start@0', 'network:disconnect@38']]);
+  });
+
+  it('drops a copy up to 250 ms later (under load ~60 ms), not one that far apart', () => {
+    const s = setup();
+    s.at(s.disconnect(0));
+    s.at(s.disconnect(60));
+    s.at(s.disconnect(249));
+    vi.advanceTimersByTime(1_000);
+    s.at(s.disconnect(1_300));
+    s.at(s.disconnect(1_550)); // 250 ms after the latest one: a disconnect of its own
+    vi.advanceTimersByTime(100);
+    expect(s.summary()).toEqual([['network:disconnect@0'], ['network:disconnect@1300'], ['network:disconnect@1550']]);
+  });
+
+  it('keeps a real disconnect, connect, disconnect sequence (compares with the latest change only)', () => {
+    const s = setup();
+    s.at(s.disconnect(0));
+    s.at(s.connect(5));
+    s.at(s.disconnect(10));
+    vi.advanceTimersByTime(100);
+    expect(s.summary()).toEqual([['network:disconnect@0', 'network:connect@5', 'network:disconnect@10']]);
+  });
+
+  it('tells containers apart: the same disconnect of two containers is two changes', () => {
+    const s = setup();
+    s.at(s.disconnect(0, 'a'.repeat(64)));
+    s.at(s.disconnect(1, 'b'.repeat(64)));
+    vi.advanceTimersByTime(100);
+    expect(s.batches[0].map((c) => c.containerId?.[0])).toEqual(['a', 'b']);
+  });
+
+  it('forgets, at each flush, what the engine stamped more than 5 s before', () => {
+    const s = setup();
+    // Same change, same engine time, twice: dropped while remembered, passed once forgotten.
+    const old: EngineChange = s.disconnect(-6_000);
+    s.debouncer.push(old);
+    vi.advanceTimersByTime(40);
+    s.debouncer.push({ ...old });
+    vi.advanceTimersByTime(40);
+    expect(s.batches).toHaveLength(2);
+    const recent = s.disconnect(0);
+    s.debouncer.push(recent);
+    vi.advanceTimersByTime(40);
+    s.debouncer.push({ ...recent });
+    vi.advanceTimersByTime(40);
+    expect(s.batches).toHaveLength(3);
+  });
+
+  it('cancel drops the planned flush; what was queued goes out with the next one', () => {
+    const s = setup();
+    s.at(s.start(0));
+    s.debouncer.cancel();
+    vi.advanceTimersByTime(100);
+    expect(s.batches).toHaveLength(0);
+    s.at(s.connect(200));
+    vi.advanceTimersByTime(40);
+    expect(s.summary()).toEqual([['container:start@0', 'network:connect@200']]);
+  });
+});

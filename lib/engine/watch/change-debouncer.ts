@@ -1,0 +1,57 @@
+import type { EngineChange } from '../../topology/engine-change';
+import { sameChange } from '../to-engine-change';
+
+/** Changes arriving within this window after the first of a burst go out as one batch. */
+const DEBOUNCE_MS = 40;
+/** How long (by the change's own time) the latest change per key is remembered for de-duplication. */
+const REMEMBER_MS = 5_000;
+
+/**
+ * Coalesces the engine's changes into batches and drops its doubled events. Engine 20.10 sends every
+ * `network disconnect` twice, ~3 ms apart when idle and up to ~60 ms apart under load, so the copy
+ * often lands after the batch holding the original went out: a change equal to the latest one for the
+ * same container and network (see {@link sameChange}: same ids, within 250 ms) is dropped whether or not
+ * that one was already flushed. Comparing with the latest only keeps a real disconnect, connect,
+ * disconnect sequence intact.
+ *
+ * Uses the global `setTimeout` and `Date.now`, so tests drive it with fake timers.
+ */
+export class ChangeDebouncer {
+  private queue: EngineChange[] = [];
+  /** The latest change per key, flushed or not: what the next one is compared with. */
+  private latest = new Map<string, EngineChange>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly onFlush: (changes: EngineChange[]) => void, private readonly windowMs = DEBOUNCE_MS) {}
+
+  /** Queues a change (unless it repeats the latest one for its key); the first of a burst opens the window. */
+  push(change: EngineChange): void {
+    const key = changeKey(change);
+    const last = this.latest.get(key);
+    this.latest.set(key, change);
+    if (last && sameChange(last, change)) return;
+    this.queue.push(change);
+    if (!this.timer) this.timer = setTimeout(() => this.flush(), this.windowMs);
+  }
+
+  /** Drops the planned flush (the watcher stops); what was queued goes out with the next one. */
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const horizon = Date.now() - REMEMBER_MS;
+    for (const [k, c] of this.latest) if (c.time < horizon) this.latest.delete(k);
+    const changes = this.queue;
+    this.queue = [];
+    if (changes.length > 0) this.onFlush(changes);
+  }
+}
+
+/** What a duplicate shares with its original: the container, the network and container, or the swarm object. */
+function changeKey(c: EngineChange): string {
+  if (c.kind === 'swarm') return `s|${c.objectId}`;
+  return c.kind === 'network' ? `n|${c.networkId}|${c.containerId ?? ''}` : `c|${c.containerId}`;
+}
