@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TESTED_API_VERSION, apiAtLeast } from '@/lib/engine/api-version';
 import type { Endpoint, Topology } from '@/lib/topology/types';
-import { exec, freeSubnet, nslookup, withOwner } from '../support/test-engine';
+import { probeContainers } from '@/lib/usecases/probe/probe-containers';
+import { TEST_IMAGE, exec, freeSubnet, nslookup, withOwner } from '../support/test-engine';
 import { containerNamed, endpointOf, networkNamed, useScenario, type Created } from './support/scenario';
 
 const s = useScenario();
@@ -147,6 +148,22 @@ describe.runIf(current)(`Engine 28+ networking (engine API ${engineApi})`, () =>
     expect(net(routes(pri).find((e) => e.defaultRoute6))).toBe(dual2.name);
     expect(routes(vault).some((e) => e.defaultRoute || e.defaultRoute6)).toBe(false);
     expect(containerNamed(t, a.name).state).toBe('running');
+  });
+
+  it('the probe proves IPv6: on an IPv6-only network and a dual-stack one, prediction and proof agree', async () => {
+    // b listens on 8080 nowhere: a ping is the proof on the IPv6-only network (ICMPv6 echo over fd..::/64).
+    const six = await probeContainers(s.client, { from: a.name, to: b.name, protocol: 'icmp', port: null }, { image: TEST_IMAGE, labels: s.labels });
+    expect(six.prediction.reachable).toBe(true);
+    expect(six.prediction.ips).toEqual([endpointOf(t, b.name, v6only.name).ipv6]);
+    expect(six.reachable, JSON.stringify(six.results)).toBe(true);
+    expect(six.disagreements).toEqual([]);
+    // The name was tried at its AAAA answer: the helper resolved it to b's IPv6 address.
+    expect(six.results.find((r) => r.kind === 'name' && r.target === b.name)?.resolved).toEqual([endpointOf(t, b.name, v6only.name).ipv6]);
+    // Dual-stack: multi reaches fixed by name (IPv4 proven) and at its IPv6 address too.
+    const dualProbe = await probeContainers(s.client, { from: multi.name, to: fixed.name, protocol: 'icmp', port: null }, { image: TEST_IMAGE, labels: s.labels });
+    expect(dualProbe.disagreements).toEqual([]);
+    const v6Try = dualProbe.results.find((r) => r.kind === 'ip' && r.target === fixedV6.ip);
+    expect(v6Try?.connect, JSON.stringify(dualProbe.results)).toBe('ok');
   });
 
   it('on an IPv6-only network a name resolves to exactly the AAAA address the map shows', async () => {
