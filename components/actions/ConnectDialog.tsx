@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { checkStaticIpv4, suggestStaticIpv4 } from '@/lib/analysis/check-static-ipv4';
-import { checkStaticIpv6, suggestStaticIpv6, type UsedIpv6Address } from '@/lib/analysis/check-static-ipv6';
+import { checkStaticIpv6, suggestStaticIpv6 } from '@/lib/analysis/check-static-ipv6';
 import { usedAddresses } from '@/lib/analysis/used-addresses';
 import { actionCli } from '@/lib/api/action-cli';
 import type { ActionOutcome } from '@/lib/api/action-outcome';
@@ -9,7 +9,6 @@ import { connect, disconnect, move, type EndpointRef } from '@/lib/api/endpoint-
 import { networkActions } from '@/lib/api/network-actions';
 import { connectBody, connectTooNew, GW_PRIORITY_LIMIT, ipv6Address, type ConnectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { engineOf } from '@/lib/topology/engine-of';
-import { ipFamily } from '@/lib/topology/ipv6';
 import type { Container, Endpoint, Network, Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
@@ -30,16 +29,6 @@ const elsewhere = (c: Container, n: Network) => !spansHosts(n) && !n.engineIds.i
 function otherHost(t: Topology, c: Container, n: Network): string | null {
   if (!elsewhere(c, n)) return null;
   return `${c.name} runs on ${engineOf(t, c.engineId).name}, ${n.name} is a local network of ${engineOf(t, n.engineId).name}: a container joins only networks of its own host (or a swarm overlay).`;
-}
-
-/** IPv6 addresses taken on a network: its endpoints', and the swarm's ones that usedAddresses lists. */
-function usedIpv6(topology: Topology, networkId: string): UsedIpv6Address[] {
-  const names = new Map(topology.containers.map((c) => [c.id, c.name]));
-  const endpoints = topology.endpoints
-    .filter((e) => e.networkId === networkId && e.ipv6)
-    .map((e) => ({ ipv6: e.ipv6!, by: names.get(e.containerId) ?? 'a container' }));
-  const swarm = usedAddresses(topology, networkId).filter((u) => ipFamily(u.ipv4) === 6).map((u) => ({ ipv6: u.ipv4, by: u.by }));
-  return [...endpoints, ...swarm];
 }
 
 /**
@@ -119,13 +108,12 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const engine = engineOf(topology, container.engineId);
   const gwOff = engine.info ? connectTooNew({ gwPriority: 0 }, engine.info) : null;
   const used = usedAddresses(topology, network.id);
-  const suggestion = network.builtin || !network.ipv4 ? null : suggestStaticIpv4(network.subnets, used);
-  const verdict = ipv4 && !errors.ipv4 && !network.builtin ? checkStaticIpv4(ipv4, network.subnets, used) : null;
+  const suggestion = network.builtin || !network.ipv4 ? null : suggestStaticIpv4(network.subnets, used.ipv4);
+  const verdict = ipv4 && !errors.ipv4 && !network.builtin ? checkStaticIpv4(ipv4, network.subnets, used.ipv4) : null;
   const ipProblem = errors.ipv4 ?? (verdict && !verdict.ok ? verdict.message : null);
-  const used6 = usedIpv6(topology, network.id);
-  const suggestion6 = network.builtin || !network.ipv6 ? null : suggestStaticIpv6(network.subnets, used6);
+  const suggestion6 = network.builtin || !network.ipv6 ? null : suggestStaticIpv6(network.subnets, used.ipv6);
   const canonical6 = ipv6Address.safeParse(ipv6).data;
-  const verdict6 = canonical6 && !network.builtin ? checkStaticIpv6(canonical6, network, used6) : null;
+  const verdict6 = canonical6 && !network.builtin ? checkStaticIpv6(canonical6, network, used.ipv6) : null;
   const ip6Problem = errors.ipv6 ?? (verdict6 && !verdict6.ok ? verdict6.message : null);
   const invalid = Boolean(errors.aliases || ipProblem || ip6Problem || errors.gwPriority || (gwPriority !== undefined && gwOff) || already || elsewhere(container, network));
   const fromEndpoint = current.find((e) => e.networkId === from);

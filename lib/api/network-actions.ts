@@ -1,5 +1,5 @@
-import type { ConnectResult } from '../engine/actions/connect-container';
-import type { DisconnectResult } from '../engine/actions/disconnect-container';
+import type { ConnectResult } from '../usecases/actions/connect-container';
+import type { DisconnectResult } from '../usecases/actions/disconnect-container';
 import type { Network } from '../topology/types';
 import { sendJson } from './fetch-json';
 import type { CreateNetworkBody } from './schemas/create-network-body';

@@ -1,7 +1,7 @@
 import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { createNetworkBody } from '@/lib/api/schemas/create-network-body';
-import { createNetwork } from '@/lib/engine/actions/create-network';
+import { createNetwork } from '@/lib/usecases/actions/create-network';
 import { memberFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';

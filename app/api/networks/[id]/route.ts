@@ -2,7 +2,7 @@ import { guardMutation } from '@/lib/api/guard-mutation';
 import { mutation } from '@/lib/api/mutation';
 import { parseRef } from '@/lib/api/parse-ref';
 import { networkRef } from '@/lib/api/schemas/refs';
-import { removeNetwork } from '@/lib/engine/actions/remove-network';
+import { removeNetwork } from '@/lib/usecases/actions/remove-network';
 import { engineFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';

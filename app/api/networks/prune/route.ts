@@ -1,7 +1,7 @@
 import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { pruneBody } from '@/lib/api/schemas/endpoint-bodies';
-import { pruneNetworks } from '@/lib/engine/actions/prune-networks';
+import { pruneNetworks } from '@/lib/usecases/actions/prune-networks';
 import { engineFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';

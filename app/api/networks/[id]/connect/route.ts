@@ -3,7 +3,7 @@ import { parseRef } from '@/lib/api/parse-ref';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { connectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { networkRef } from '@/lib/api/schemas/refs';
-import { connectContainer } from '@/lib/engine/actions/connect-container';
+import { connectContainer } from '@/lib/usecases/actions/connect-container';
 import { memberFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';

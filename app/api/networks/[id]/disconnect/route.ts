@@ -3,7 +3,7 @@ import { parseRef } from '@/lib/api/parse-ref';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { disconnectBody } from '@/lib/api/schemas/endpoint-bodies';
 import { networkRef } from '@/lib/api/schemas/refs';
-import { disconnectContainer } from '@/lib/engine/actions/disconnect-container';
+import { disconnectContainer } from '@/lib/usecases/actions/disconnect-container';
 import { engineFor } from '@/lib/api/engine-for';
 
 export const dynamic = 'force-dynamic';
