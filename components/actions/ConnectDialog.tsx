@@ -4,12 +4,10 @@ import { checkStaticIpv4, suggestStaticIpv4 } from '@/lib/analysis/check-static-
 import { checkStaticIpv6, suggestStaticIpv6 } from '@/lib/analysis/check-static-ipv6';
 import { usedAddresses } from '@/lib/analysis/used-addresses';
 import { actionCli } from '@/lib/api/action-cli';
-import type { ActionOutcome } from '@/lib/api/action-outcome';
-import { connect, disconnect, move, type EndpointRef } from '@/lib/api/endpoint-changes';
-import { networkActions } from '@/lib/api/network-actions';
-import { connectBody, connectTooNew, GW_PRIORITY_LIMIT, ipv6Address, type ConnectBody } from '@/lib/api/schemas/endpoint-bodies';
+import { connect, move, type EndpointRef, type JoinOptions } from '@/lib/api/endpoint-changes';
+import { connectBody, connectTooNew, GW_PRIORITY_LIMIT, ipv6Address } from '@/lib/api/schemas/endpoint-bodies';
 import { engineOf } from '@/lib/topology/engine-of';
-import type { Container, Endpoint, Network, Topology } from '@/lib/topology/types';
+import type { Container, Network, Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogButton, DialogError, DialogFooter, GoneDialog } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useDialogRun } from './use-dialog-run';
@@ -29,32 +27,6 @@ const elsewhere = (c: Container, n: Network) => !spansHosts(n) && !n.engineIds.i
 function otherHost(t: Topology, c: Container, n: Network): string | null {
   if (!elsewhere(c, n)) return null;
   return `${c.name} runs on ${engineOf(t, c.engineId).name}, ${n.name} is a local network of ${engineOf(t, n.engineId).name}: a container joins only networks of its own host (or a swarm overlay).`;
-}
-
-/**
- * Connect, or move, with a static IPv6 or a gateway priority: the same steps and Undo as
- * endpoint-changes' connect/move (which take an IPv4 only), built from its exported disconnect.
- */
-async function connectWith(to: EndpointRef, body: ConnectBody, from?: { ref: EndpointRef; endpoint: Endpoint }): Promise<ActionOutcome> {
-  const { endpoint } = await networkActions.connect(to.engineId, to.networkId, body);
-  const ips = [endpoint.ipv4, endpoint.ipv6].filter(Boolean).join(' and ');
-  const at = ips ? ` as ${ips}` : '';
-  if (!from) {
-    return { text: `Connected ${to.containerName} to ${to.networkName}${at}.`, undo: { label: `disconnect ${to.containerName} from ${to.networkName}`, run: () => disconnect(to, null) } };
-  }
-  let left: ActionOutcome;
-  try {
-    left = await disconnect(from.ref, from.endpoint);
-  } catch (err) {
-    if (err instanceof Error) err.message = `${to.containerName} joined ${to.networkName}${at}, but leaving ${from.ref.networkName} failed: ${err.message}`;
-    throw err;
-  }
-  const back = async () => {
-    await left.undo?.run();
-    await networkActions.disconnect(to.engineId, to.networkId, { container: to.containerId });
-    return { text: `Moved ${to.containerName} back to ${from.ref.networkName}.` };
-  };
-  return { text: `Moved ${to.containerName} from ${from.ref.networkName} to ${to.networkName}${at}.`, undo: { label: `move ${to.containerName} back to ${from.ref.networkName}`, run: back } };
 }
 
 /** A static address field: its check's problem under it, a free address one click away, or why it is off. */
@@ -126,13 +98,10 @@ export default function ConnectDialog({ topology, containerId, networkId }: { to
   const subnetsOf = (family: 4 | 6) => network.subnets.filter((x) => x.family === family).map((x) => x.subnet).join(', ') || 'no subnet';
 
   const submit = () => {
-    const ip = ipv4 || undefined;
+    // The IPv6 as the schema gives it back (canonical, as the engine writes it); the rest as typed.
+    const options: JoinOptions = { ipv4: ipv4 || undefined, ipv6: parsed.data?.ipv6, gwPriority: parsed.data?.gwPriority };
     const pending = fromEndpoint ? `Moving ${container.name} to ${network.name}…` : `Connecting ${container.name} to ${network.name}…`;
-    if (parsed.success && (parsed.data.ipv6 || parsed.data.gwPriority !== undefined)) {
-      const data = { ...parsed.data, container: containerId };
-      return runChange(pending, () => connectWith(ref(networkId), data, fromEndpoint ? { ref: ref(from), endpoint: fromEndpoint } : undefined));
-    }
-    return runChange(pending, () => (fromEndpoint ? move(ref(networkId), ref(from), fromEndpoint, aliases, ip) : connect(ref(networkId), aliases, ip)));
+    return runChange(pending, () => (fromEndpoint ? move(ref(networkId), ref(from), fromEndpoint, aliases, options) : connect(ref(networkId), aliases, options)));
   };
 
   return (
