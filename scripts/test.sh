@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: every stage against a real engine, then one summary.
-#   engine -> leftovers -> test image -> unit -> integration -> e2e -> cleanup
+#   engine -> leftovers -> test image -> unit -> layering -> integration -> e2e -> cleanup
 #   -> current engine (28.5 with Engine 29's API floor): integration -> e2e -> summary
 # Every stage runs even when an earlier one failed; JSON reports go to .test-output/. The last line
 # printed is exactly "N passed, N failed[, N skipped]"; the exit code is non-zero when anything failed
@@ -85,6 +85,10 @@ fi
 stage "unit tests"
 run unit "$OUT/unit.json" "$BIN/vitest" run --config vitest.config.mts \
   --reporter=default --reporter=json --outputFile.json="$OUT/unit.json"
+
+# Imports run one way (engine -> domain -> view -> canvas); no JSON report: a failure counts once.
+stage "layering"
+run layering "" node scripts/check-layers.mjs
 
 stage "integration tests"
 run integration "$OUT/integration.json" "$BIN/vitest" run --config vitest.integration.config.mts \
