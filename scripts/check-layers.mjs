@@ -31,6 +31,9 @@ const NEVER = [
   { from: 'lib/engine', to: 'lib/api', why: 'the engine adapter knows nothing of HTTP or request schemas' },
 ];
 
+/** Packages only one layer may import. */
+const ONLY_IN = { dockerode: 'lib/engine', ssh2: 'lib/engine' };
+
 const layerOf = (rel) => Object.keys(MAY_IMPORT).filter((l) => rel === l || rel.startsWith(`${l}/`)).sort((a, b) => b.length - a.length)[0] ?? null;
 const isTest = (rel) => /\.test\.tsx?$/.test(rel) || rel.includes('__fixtures__/');
 
@@ -60,6 +63,8 @@ for (const rel of SOURCES.flatMap(files).filter((f) => !isTest(f))) {
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2] ?? m[3];
     const target = resolve(rel, spec);
+    const owner = ONLY_IN[spec];
+    if (owner && from !== owner) problems.push(`${rel}: imports ${spec}: only ${owner} talks to the engine (the thin adapter)`);
     const to = target && layerOf(target);
     if (!to || to === from) continue;
     const never = NEVER.find((n) => n.from === from && n.to === to);

@@ -2,7 +2,7 @@ import type { Network, Topology } from '../topology/types';
 
 /**
  * The networks `POST /api/networks/prune` would remove, by the server's own rule
- * (lib/engine/actions/prune-networks.ts): user-defined networks that no container — running or
+ * (lib/usecases/actions/prune-networks.ts): user-defined networks that no container — running or
  * stopped — is attached to or names as its network mode. Built-in networks never. Sorted by name.
  * The page shows this list before the user confirms; the server's answer says what really went.
  *

@@ -1,4 +1,3 @@
-import type Docker from 'dockerode';
 import { AppError } from '../../errors/app-error';
 import type { ProbeBody } from '../../api/schemas/probe-body';
 import { compareProbe } from '../../analysis/compare-probe';
@@ -7,7 +6,8 @@ import { reachability } from '../../analysis/reachability';
 import type { Container, Topology } from '../../topology/types';
 import { serviceAddressesOf } from '../../topology/with-service-names';
 import { findContainer } from '../../api/topology-refs';
-import type { EngineClient } from '../../engine/engine-client';
+import type { EngineClient, EngineSession } from '../../engine/engine-client';
+import { imagePresent } from '../../engine/image-ops';
 import { readTopology } from '../../engine/read-topology';
 import { resolveContainer } from '../../engine/resolve-refs';
 import { containerName } from '../../topology/to-container';
@@ -73,13 +73,8 @@ function imageMissing(image: string): AppError {
   );
 }
 
-async function checkImage(docker: Docker, image: string): Promise<void> {
-  try {
-    await docker.getImage(image).inspect();
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 404) throw imageMissing(image);
-    throw err;
-  }
+async function checkImage(docker: EngineSession['docker'], image: string): Promise<void> {
+  if (!(await imagePresent(docker, image))) throw imageMissing(image);
 }
 
 function lacking(image: string, what: string): AppError {
