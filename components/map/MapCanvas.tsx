@@ -1,11 +1,9 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
-import { changedIds } from '@/lib/graph/changed-ids';
-import { mergePositions } from '@/lib/graph/merge-positions';
 import { networkColor } from '@/lib/graph/network-color';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ContainerNode from './ContainerNode';
@@ -15,15 +13,15 @@ import HostNode from './HostNode';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
 import { useDropTarget, type DropTarget } from './use-drop-target';
+import { useFitUntilMoved } from './use-fit-until-moved';
+import { useFlashChanges } from './use-flash-changes';
+import { useKeepSelection } from './use-keep-selection';
+import { useKeptPositions } from './use-kept-positions';
 
 const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode, host: HostNode };
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
 
-/** Below this zoom labels stop being legible: the first view shows the top-left part instead. */
-const MIN_READABLE_ZOOM = 0.7;
 const NO_DROPS: ReadonlyArray<DropTarget['kind']> = [];
-/** How long a node or edge that just changed stays highlighted. */
-const FLASH_MS = 2500;
 
 export interface MapCanvasProps {
   graph: MapGraph;
@@ -37,62 +35,26 @@ export interface MapCanvasProps {
   onDeleteEndpoint?: (containerId: string, networkId: string) => void;
 }
 
-const withFlash = <T extends { id: string; className?: string }>(items: T[], ids: Set<string>): T[] =>
-  items.map((x) => ({ ...x, className: ids.has(x.id) ? 'na-flash' : undefined }));
-
 /**
- * The React Flow canvas. A live update never moves a node that was already there (see
- * mergePositions); what changed flashes briefly. "Tidy" re-runs the full layout on request.
- * The view fits the graph until the user moves it.
+ * The React Flow canvas. A live update never moves a node that was already there
+ * (useKeptPositions) and keeps the selection (useKeepSelection); what changed flashes briefly
+ * (useFlashChanges). "Tidy" re-runs the full layout on request. The view fits the graph until the
+ * user moves it (useFitUntilMoved).
  */
 export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
-  const previous = useRef<MapGraph | null>(null);
-  const userMoved = useRef(false);
-  const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flow = useReactFlow<MapNode, MapEdge>();
-  /** Memberships changed since the last full layout: new groups went where there was room. */
-  const [drifted, setDrifted] = useState(false);
-
-  useEffect(() => {
-    const first = previous.current === null;
-    const flash = changedIds(previous.current, graph);
-    // When most of the map is new (first read, or the engine came back with another world), a fresh
-    // layout serves better than keeping the few old positions.
-    const known = new Set(flow.getNodes().map((n) => n.id));
-    const relayout = first || graph.nodes.filter((n) => !known.has(n.id)).length > graph.nodes.length / 2;
-    if (relayout) setDrifted(false);
-    else if (previous.current?.structureKey !== graph.structureKey) setDrifted(true);
-    setNodes((prev) => {
-      const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
-      const merged = relayout ? graph.nodes : mergePositions(prev, graph);
-      return withFlash(merged, flash).map((n) => (selected.has(n.id) ? { ...n, selected: true } : n)) as MapNode[];
-    });
-    setEdges((prev) => {
-      const selected = new Set(prev.filter((e) => e.selected).map((e) => e.id));
-      return withFlash(graph.edges, flash).map((e) => (selected.has(e.id) ? { ...e, selected: true } : e)) as MapEdge[];
-    });
-    if (flash.size > 0) {
-      if (flashTimer.current) clearTimeout(flashTimer.current);
-      flashTimer.current = setTimeout(() => {
-        setNodes((ns) => ns.map((n) => (n.className ? { ...n, className: undefined } : n)));
-        setEdges((es) => es.map((e) => (e.className ? { ...e, className: undefined } : e)));
-      }, FLASH_MS);
-    }
-    if (previous.current?.structureKey !== graph.structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow));
-    previous.current = graph;
-  }, [graph, setNodes, setEdges, flow]);
+  const { replaceNodes, replaceEdges } = useKeepSelection(setNodes, setEdges);
+  // The order of these three is the order their effects run in on a new graph: place, mark, frame.
+  const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges);
+  useFlashChanges(graph, setNodes, setEdges);
+  const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey);
 
   const tidy = useCallback(() => {
-    setNodes((prev) => {
-      const selected = new Set(prev.filter((n) => n.selected).map((n) => n.id));
-      return graph.nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
-    });
-    userMoved.current = false;
-    setDrifted(false);
-    requestAnimationFrame(() => fitReadable(flow));
-  }, [graph, setNodes, flow]);
+    relayout();
+    refit();
+  }, [relayout, refit]);
 
   const drop = useDropTarget(graph, setNodes, onDrop, dropKinds);
   // Nodes and edges mirror the engine: Delete never removes them locally. On an attachment it asks
@@ -104,10 +66,6 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   }, [onDeleteEndpoint]);
   const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
   const shown = dropOn ? nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : nodes;
-
-  const onMoveStart = useCallback((event: unknown) => {
-    if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event
-  }, []);
 
   return (
     <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas">
@@ -166,17 +124,4 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
       )}
     </div>
   );
-}
-
-/** Fits the whole map when it is legible that way; otherwise shows its top-left at a readable zoom. */
-function fitReadable(flow: ReturnType<typeof useReactFlow<MapNode, MapEdge>>) {
-  const nodes = flow.getNodes();
-  if (nodes.length === 0) return;
-  const bounds = flow.getNodesBounds(nodes);
-  const el = document.querySelector('[data-testid="map-canvas"]');
-  const w = el?.clientWidth ?? 1200;
-  const h = el?.clientHeight ?? 800;
-  const zoom = Math.min(w / (bounds.width + 80), h / (bounds.height + 80), 1);
-  if (zoom >= MIN_READABLE_ZOOM) flow.fitView({ padding: 0.06, maxZoom: 1 });
-  else flow.setViewport({ x: 24 - bounds.x * MIN_READABLE_ZOOM, y: 16 - bounds.y * MIN_READABLE_ZOOM, zoom: MIN_READABLE_ZOOM });
 }

@@ -1,0 +1,23 @@
+'use client';
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import type { MapEdge, MapNode } from '@/lib/graph/types';
+import { keepSelected } from './keep-selected';
+
+/**
+ * Setters that replace the canvas's nodes and edges without dropping the user's selection (see
+ * keepSelected): a live update or a Tidy must not close the panel's highlight. Setters that only
+ * touch a field of the nodes already there (flash, a drop going back) keep it anyway and use
+ * setNodes directly.
+ */
+export function useKeepSelection(
+  setNodes: Dispatch<SetStateAction<MapNode[]>>,
+  setEdges: Dispatch<SetStateAction<MapEdge[]>>,
+) {
+  const replaceNodes = useCallback((next: (prev: MapNode[]) => MapNode[]) => {
+    setNodes((prev) => keepSelected(prev, next(prev)));
+  }, [setNodes]);
+  const replaceEdges = useCallback((next: MapEdge[]) => {
+    setEdges((prev) => keepSelected(prev, next));
+  }, [setEdges]);
+  return { replaceNodes, replaceEdges };
+}

@@ -1,0 +1,45 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { mergePositions } from '@/lib/graph/merge-positions';
+import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
+import { needsFreshLayout } from './needs-fresh-layout';
+
+/**
+ * Puts each new graph on the canvas without moving what the user already knows: nodes that were
+ * there keep their places, dragged ones included (mergePositions), so a data-only change never moves
+ * a node and a structure change only adds to the picture. A fresh layout is taken only when most of
+ * the map is new (needsFreshLayout) or the user asks for it (`relayout`, the Tidy button).
+ *
+ * `drifted`: the structure changed since the last full layout, so new groups went where there was
+ * room rather than where a layout would put them; the canvas offers Tidy then.
+ *
+ * Nodes come from the graph as built, without className: useFlashChanges marks them afterwards.
+ */
+export function useKeptPositions(
+  graph: MapGraph,
+  flow: ReactFlowInstance<MapNode, MapEdge>,
+  replaceNodes: (next: (prev: MapNode[]) => MapNode[]) => void,
+  replaceEdges: (next: MapEdge[]) => void,
+) {
+  /** Structure key of the graph last put on the canvas; null before the first. */
+  const placedKey = useRef<string | null>(null);
+  const [drifted, setDrifted] = useState(false);
+
+  useEffect(() => {
+    const onScreen = new Set(flow.getNodes().map((n) => n.id));
+    const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null);
+    if (fresh) setDrifted(false);
+    else if (placedKey.current !== graph.structureKey) setDrifted(true);
+    replaceNodes((prev) => (fresh ? graph.nodes : mergePositions(prev, graph)));
+    replaceEdges(graph.edges);
+    placedKey.current = graph.structureKey;
+  }, [graph, flow, replaceNodes, replaceEdges]);
+
+  const relayout = useCallback(() => {
+    replaceNodes(() => graph.nodes);
+    setDrifted(false);
+  }, [graph, replaceNodes]);
+
+  return { drifted, relayout };
+}
