@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ContainerNode as ContainerNodeType } from '@/lib/graph/types';
+import type { ContainerFlowNode } from '@/lib/graph/types';
 
 const STATE_DOT: Record<string, string> = {
   running: 'bg-emerald-500',
@@ -17,7 +17,7 @@ function modeTag(mode: string, sharesWith: string | null): string | null {
 }
 
 /** A container: name, state, image and what it publishes; dimmed when not running. */
-function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
+function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
   const c = data.container;
   const tag = modeTag(c.networkMode, data.sharesWith);
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);

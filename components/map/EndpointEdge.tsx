@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { SIZES } from '@/lib/graph/layout-constants';
 import { networkColor } from '@/lib/graph/network-color';
-import type { EndpointEdge as EndpointEdgeType, NetworkNode } from '@/lib/graph/types';
+import type { EndpointEdge as EndpointEdgeType, NetworkFlowNode } from '@/lib/graph/types';
 import { BUS_BAR_WIDTH } from './NetworkNode';
 
 /**
@@ -29,7 +29,7 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
   const sx = leftOfBus ? fx + fw : fx;
   const ex = leftOfBus ? busX - BUS_BAR_WIDTH / 2 : busX + BUS_BAR_WIDTH / 2;
   const ey = Math.min(Math.max(y, busTop), busBottom);
-  const color = networkColor((to.data as NetworkNode['data']).network);
+  const color = networkColor((to.data as NetworkFlowNode['data']).network);
   const path = `M ${sx} ${y} L ${ex} ${ey}`;
   return (
     <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? data.endpoint.ipv6 ?? ''} data-default-route={data.route ?? ''} data-selected={selected ? 'true' : 'false'}>

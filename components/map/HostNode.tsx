@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { HostNode as HostNodeType } from '@/lib/graph/types';
+import type { HostFlowNode } from '@/lib/graph/types';
 
 const STATE: Record<string, { dot: string; text: string }> = {
   live: { dot: 'bg-emerald-500', text: 'live' },
@@ -16,7 +16,7 @@ const STATE: Record<string, { dot: string; text: string }> = {
  * its local networks and containers inside. While it does not answer, the box says why and the last
  * known containers inside are dimmed.
  */
-function HostNode({ data }: NodeProps<HostNodeType>) {
+function HostNode({ data }: NodeProps<HostFlowNode>) {
   const e = data.engine;
   const s = STATE[e.state] ?? STATE.connecting;
   const down = e.state !== 'live' && e.state !== 'connecting';

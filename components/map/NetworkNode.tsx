@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
-import type { NetworkNode as NetworkNodeType } from '@/lib/graph/types';
+import type { NetworkFlowNode } from '@/lib/graph/types';
 import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
 
 /** Width of the bus bar edges attach to (edges stop at its sides). */
@@ -20,7 +20,7 @@ export function breakable(name: string): string {
 }
 
 /** A network, drawn as a header card on top of a vertical bus bar that its containers attach to. */
-function NetworkNode({ data, selected, height }: NodeProps<NetworkNodeType>) {
+function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
   const n = data.network;
   const color = networkColor(n);
   const badges = networkBadges(n);

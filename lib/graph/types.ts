@@ -55,11 +55,12 @@ export type SharedStackEdgeData = {
   label: string;
 };
 
-export type NetworkNode = Node<NetworkNodeData, 'network'>;
-export type ContainerNode = Node<ContainerNodeData, 'container'>;
-export type GroupNode = Node<GroupNodeData, 'group'>;
-export type HostNode = Node<HostNodeData, 'host'>;
-export type MapNode = NetworkNode | ContainerNode | GroupNode | HostNode;
+/** React Flow node types (named apart from the components that draw them: components/map/*Node.tsx). */
+export type NetworkFlowNode = Node<NetworkNodeData, 'network'>;
+export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
+export type GroupFlowNode = Node<GroupNodeData, 'group'>;
+export type HostFlowNode = Node<HostNodeData, 'host'>;
+export type MapNode = NetworkFlowNode | ContainerFlowNode | GroupFlowNode | HostFlowNode;
 
 export type EndpointEdge = Edge<EndpointEdgeData, 'endpoint'>;
 export type SharedStackEdge = Edge<SharedStackEdgeData, 'sharedStack'>;
