@@ -38,7 +38,8 @@ const runId = newRunId();
 const labelValue = `bench-${runId}`;
 const LABEL = { [TEST_LABEL]: labelValue };
 const PREFIX = `nt-bench-${runId}`;
-const OUTPUT = path.resolve(__dirname, '..', '.test-output', 'bench.json');
+/** Where the figures go: scripts/bench.sh names one file per engine, to print them side by side. */
+const OUTPUT = path.resolve(process.env.NETATLAS_BENCH_OUTPUT || path.join(__dirname, '..', '.test-output', 'bench.json'));
 const abort = new AbortController();
 /** Removes what runs whose process is gone left behind (this one, once it has quit). */
 const CLEANUP_COMMAND = 'npx tsx scripts/remove-test-resources.ts';
@@ -223,7 +224,7 @@ async function main(): Promise<void> {
       headers: process.env.NETATLAS_TOKEN ? { authorization: `Bearer ${process.env.NETATLAS_TOKEN}` } : {},
     });
     // A second engine needs root, nsenter and ip: without them the rest of the figures still count.
-    const cannot = secondEngineUnsupported();
+    const cannot = process.env.NETATLAS_BENCH_SECOND_ENGINE === '0' ? 'NETATLAS_BENCH_SECOND_ENGINE=0 (measured in the other engine\'s pass)' : secondEngineUnsupported();
     console.log(cannot ? `Engines: skipped (${cannot}).` : 'Engines: a second engine (50 containers) on the same map, then stopped...');
     const engines = cannot ? null : await measureEngines({ runId, label: LABEL, n: N, warmup: WARMUP, outputDir: path.dirname(OUTPUT), signal: abort.signal });
     report(m, live, analysis, engines);

@@ -20,15 +20,22 @@ const MAY_IMPORT = {
   'lib/analysis': ['lib/topology', 'lib/wire', 'lib/errors'],
   'lib/graph': ['lib/topology', 'lib/analysis', 'lib/errors'],
   'lib/engine': ['lib/topology', 'lib/analysis', 'lib/wire', 'lib/errors'],
-  'lib/usecases': ['lib/engine', 'lib/api', 'lib/topology', 'lib/analysis', 'lib/wire', 'lib/errors'],
-  'lib/api': ['lib/engine', 'lib/usecases', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/wire', 'lib/errors'],
-  'lib/client': ['lib/api', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
-  components: ['lib/client', 'lib/api', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
+  // The request and answer contracts (zod schemas, result types): shared by the routes and the browser.
+  'lib/api/schemas': ['lib/topology', 'lib/analysis', 'lib/errors'],
+  'lib/usecases': ['lib/engine', 'lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/wire', 'lib/errors'],
+  // Server-side HTTP: the gate, responses, the event stream.
+  'lib/api': ['lib/api/schemas', 'lib/engine', 'lib/usecases', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/wire', 'lib/errors'],
+  // Browser-side calls of the API (fetchers, actions with undo, the CLI line of each).
+  'lib/client': ['lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
+  components: ['lib/client', 'lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
 };
 /** Imports forbidden to a layer whatever the table says, with the reason shown. */
 const NEVER = [
   { from: 'components', to: 'lib/engine', why: 'components run in the browser; the engine is server-only' },
   { from: 'lib/engine', to: 'lib/api', why: 'the engine adapter knows nothing of HTTP or request schemas' },
+  { from: 'lib/engine', to: 'lib/api/schemas', why: 'the engine adapter knows nothing of HTTP or request schemas' },
+  { from: 'components', to: 'lib/api', why: 'components run in the browser; lib/api is the server side (use lib/client)' },
+  { from: 'lib/client', to: 'lib/api', why: 'browser code; lib/api is the server side' },
 ];
 
 /** Packages only one layer may import. */

@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ActionOutcome } from '@/lib/api/action-outcome';
-import { ApiError } from '@/lib/api/fetch-json';
+import type { ActionOutcome } from '@/lib/client/action-outcome';
+import { ApiError } from '@/lib/client/fetch-json';
 
 /** Which action dialog is open, and on what. */
 export type ActionDialog =

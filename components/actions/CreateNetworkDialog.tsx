@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { actionCli } from '@/lib/api/action-cli';
-import { networkActions } from '@/lib/api/network-actions';
+import { actionCli } from '@/lib/client/action-cli';
+import { networkActions } from '@/lib/client/network-actions';
 import { createNetworkBody, createTooNew, type CreateNetworkBody } from '@/lib/api/schemas/create-network-body';
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';

@@ -1,7 +1,7 @@
 'use client';
 import { disconnectImpact, type DisconnectImpact } from '@/lib/analysis/disconnect-impact';
-import { actionCli } from '@/lib/api/action-cli';
-import { disconnect } from '@/lib/api/endpoint-changes';
+import { actionCli } from '@/lib/client/action-cli';
+import { disconnect } from '@/lib/client/endpoint-changes';
 import type { Topology } from '@/lib/topology/types';
 import { engineOf } from '@/lib/topology/engine-of';
 import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';

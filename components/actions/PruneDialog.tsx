@@ -1,7 +1,7 @@
 'use client';
 import { pruneCandidates } from '@/lib/analysis/prune-candidates';
-import { actionCli } from '@/lib/api/action-cli';
-import { networkActions } from '@/lib/api/network-actions';
+import { actionCli } from '@/lib/client/action-cli';
+import { networkActions } from '@/lib/client/network-actions';
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
 import { useEngineChoice } from './EngineSelect';

@@ -1,6 +1,6 @@
 'use client';
-import { actionCli } from '@/lib/api/action-cli';
-import { networkActions } from '@/lib/api/network-actions';
+import { actionCli } from '@/lib/client/action-cli';
+import { networkActions } from '@/lib/client/network-actions';
 import { engineOf } from '@/lib/topology/engine-of';
 import type { Topology } from '@/lib/topology/types';
 import Dialog, { CliPreview, DialogError, DialogFooter, GoneDialog } from './Dialog';

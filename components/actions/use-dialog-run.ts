@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import type { ActionOutcome } from '@/lib/api/action-outcome';
-import type { ApiError } from '@/lib/api/fetch-json';
+import type { ActionOutcome } from '@/lib/client/action-outcome';
+import type { ApiError } from '@/lib/client/fetch-json';
 import { useActions } from './ActionsContext';
 
 /**

@@ -1,4 +1,4 @@
-import type { ApiError } from '@/lib/api/fetch-json';
+import type { ApiError } from '@/lib/client/fetch-json';
 
 const TITLES: Record<string, string> = {
   engine_unreachable: 'The Docker engine is not reachable',

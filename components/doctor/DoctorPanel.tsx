@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Diagnostic, Severity } from '@/lib/analysis/diagnostic-types';
-import { applyFix, fixStepCli } from '@/lib/api/fix-steps';
+import { applyFix, fixStepCli } from '@/lib/client/fix-steps';
 import { engineOf } from '@/lib/topology/engine-of';
 import type { EngineEntry, Topology } from '@/lib/topology/types';
 import { useActions } from '../actions/ActionsContext';

@@ -1,4 +1,4 @@
-import type { ApiError } from '@/lib/api/fetch-json';
+import type { ApiError } from '@/lib/client/fetch-json';
 import type { LinkStatus } from '../hooks/use-engine-events';
 
 function describe(link: LinkStatus, error: ApiError | undefined, updatedAt: number | undefined): { dot: string; text: string } {

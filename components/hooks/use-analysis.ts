@@ -1,6 +1,6 @@
 'use client';
 import useSWR from 'swr';
-import { fetchJson, type ApiError } from '@/lib/api/fetch-json';
+import { fetchJson, type ApiError } from '@/lib/client/fetch-json';
 
 /**
  * A server-side analysis (host ports, diagnostics) read again whenever the topology changed:

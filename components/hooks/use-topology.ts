@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
 import useSWR from 'swr';
-import { fetchJson, type ApiError } from '@/lib/api/fetch-json';
+import { fetchJson, type ApiError } from '@/lib/client/fetch-json';
 import type { Topology } from '@/lib/topology/types';
 
 /** Re-read interval while live events are not flowing (and retry interval while the engine is away). */

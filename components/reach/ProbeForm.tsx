@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import type { ProbeResult } from '@/lib/analysis/probe-types';
-import { ApiError } from '@/lib/api/fetch-json';
-import { runProbe } from '@/lib/api/probe-client';
+import { ApiError } from '@/lib/client/fetch-json';
+import { runProbe } from '@/lib/client/probe-client';
 import type { Container } from '@/lib/topology/types';
 import { useActions } from '../actions/ActionsContext';
 import { DialogError } from '../actions/Dialog';

@@ -1,9 +1,10 @@
+import 'server-only';
 import { reachability, reachabilityMatrix } from '../analysis/reachability';
 import type { Reachability, ReachabilityMatrix } from '../analysis/reachability-types';
 import type { Container, Topology } from '../topology/types';
 import { AppError } from '../errors/app-error';
 import { MATRIX_MAX, type ReachabilityQuery } from './schemas/reachability-query';
-import { findContainer, findNetwork } from './topology-refs';
+import { findContainer, findNetwork } from '../topology/topology-refs';
 import { engineView } from '../topology/engine-view';
 
 /** A network's containers: those with an endpoint on it, and those living in such a container's stack. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Audit } from './mutation';
 import { engineParam } from './engine-param';
 import type { EngineClient } from '../engine/engine-client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../errors/app-error';
 import { isSameOrigin } from './same-origin';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../errors/app-error';
 import { auditLine } from './audit-line';
 import { errorResponse } from './respond';

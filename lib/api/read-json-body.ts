@@ -1,3 +1,4 @@
+import 'server-only';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { guardMutation } from './guard-mutation';

@@ -1,3 +1,4 @@
+import 'server-only';
 const encoder = new TextEncoder();
 
 /** One server-sent event: `event: <name>` and its JSON data on one `data:` line. */

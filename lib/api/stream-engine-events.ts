@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ActivityEntry } from '../topology/engine-change';
 import { SSE_HEADERS, sseComment, sseEvent } from './sse';
 

@@ -1,3 +1,7 @@
+import { compareApiVersions } from '../topology/api-versions';
+
+export { apiAtLeast, compareApiVersions } from '../topology/api-versions';
+
 /**
  * Engine API versions netatlas speaks. The tests run against Engine 20.10 (API 1.41) and Engine 28.5
  * (API 1.51, started with Engine 29's floor of 1.44), so 1.51 is the ceiling: a newer engine (29 speaks
@@ -6,22 +10,6 @@
 export const MAX_TESTED_API_VERSION = '1.51';
 /** Oldest API whose network and container shapes netatlas understands (Docker 1.13). */
 export const MIN_API_VERSION = '1.25';
-
-/** Compares dotted API versions numerically: negative when a < b. */
-export function compareApiVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/** True when the engine's API is at least `version` (e.g. `GwPriority` needs 1.48). */
-export function apiAtLeast(apiVersion: string, version: string): boolean {
-  return compareApiVersions(apiVersion, version) >= 0;
-}
 
 const VERSION = /^\d+\.\d+$/;
 

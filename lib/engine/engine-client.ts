@@ -1,3 +1,4 @@
+import 'server-only';
 import Docker from 'dockerode';
 import { AppError } from '../errors/app-error';
 import type { EngineInfo } from '../topology/types';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiAtLeast } from '../../engine/api-version';
+import { apiAtLeast } from '../../topology/api-versions';
 import type { EngineInfo } from '../../topology/types';
 import { containerRef, dnsAlias, ipAddress, ipv4Address } from './refs';
 

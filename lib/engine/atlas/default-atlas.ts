@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../../errors/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { DEFAULT_DOCKER_HOST, parseDockerHost } from '../docker-host';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { EngineSession } from '../../engine/engine-client';
 import { containerList } from '../../engine/container-ops';
 import { networkInspect } from '../../engine/network-ops';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../../errors/app-error';
 import { connectTooNew, type ConnectBody } from '../../api/schemas/endpoint-bodies';
 import { checkStaticIpv4, type StaticIpv4Verdict } from '../../analysis/check-static-ipv4';
@@ -11,21 +12,10 @@ import { networkConnect, networkInspect, type RawNetworkInspect } from '../../en
 import { refineEngineError } from '../../engine/refine-engine-error';
 import { resolveContainer, resolveNetwork } from '../../engine/resolve-refs';
 import type { RawNetwork } from '../../wire/raw-types';
-import type { EngineFacts, ObjectRef } from './types';
+import type { EngineFacts } from './types';
+import type { ConnectResult } from '../../api/schemas/action-results';
 
-export interface ConnectResult {
-  network: ObjectRef;
-  container: ObjectRef;
-  /** The new endpoint as the engine reports it right after the connect. */
-  endpoint: {
-    ipv4: string | null;
-    /** Null without IPv6 on the network. */
-    ipv6: string | null;
-    /** `GwPriority` as the engine stored it; 0 where the engine does not report it (API < 1.48). */
-    gwPriority: number;
-    aliases: string[];
-  };
-}
+export type { ConnectResult };
 
 /** A field the engine would ignore (gwPriority before API 1.48) is refused, not silently dropped. */
 function refuseOlderEngine(body: ConnectBody, info: EngineFacts | null | undefined): void {

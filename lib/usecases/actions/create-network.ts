@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../../errors/app-error';
 import { createTooNew, type CreateNetworkBody } from '../../api/schemas/create-network-body';
 import { toNetwork } from '../../topology/to-network';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DisconnectBody } from '../../api/schemas/endpoint-bodies';
 import type { EngineClient } from '../../engine/engine-client';
 import { containerInspect } from '../../engine/container-ops';
@@ -6,14 +7,9 @@ import { networkDisconnect } from '../../engine/network-ops';
 import { refineEngineError } from '../../engine/refine-engine-error';
 import { resolveContainer, resolveNetwork } from '../../engine/resolve-refs';
 import { containerName } from '../../topology/to-container';
-import type { ObjectRef } from './types';
+import type { DisconnectResult } from '../../api/schemas/action-results';
 
-export interface DisconnectResult {
-  network: ObjectRef;
-  container: ObjectRef;
-  /** False when the container was not connected: the wanted state already held. */
-  changed: boolean;
-}
+export type { DisconnectResult };
 
 const notConnected = (err: unknown) => /is not connected to (the )?network/i.test(engineRefusal(err) ?? '');
 

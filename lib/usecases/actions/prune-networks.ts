@@ -1,3 +1,4 @@
+import 'server-only';
 import { toNetwork } from '../../topology/to-network';
 import type { EngineClient, EngineSession } from '../../engine/engine-client';
 import { containerList } from '../../engine/container-ops';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../../errors/app-error';
 import { toNetwork } from '../../topology/to-network';
 import type { EngineClient } from '../../engine/engine-client';

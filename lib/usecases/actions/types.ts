@@ -1,10 +1,7 @@
+import 'server-only';
 import type { EngineInfo } from '../../topology/types';
 
-/** An engine object a mutation touched, by full id and name (what the UI and the audit line show). */
-export interface ObjectRef {
-  id: string;
-  name: string;
-}
+export type { ObjectRef } from '../../api/schemas/action-results';
 
 /**
  * What an action must know of its engine before asking it anything: the API version netatlas speaks

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '../../errors/app-error';
 import type { ProbeBody } from '../../api/schemas/probe-body';
 import { compareProbe } from '../../analysis/compare-probe';
@@ -5,7 +6,7 @@ import type { ProbeResult } from '../../analysis/probe-types';
 import { reachability } from '../../analysis/reachability';
 import type { Container, Topology } from '../../topology/types';
 import { serviceAddressesOf } from '../../topology/with-service-names';
-import { findContainer } from '../../api/topology-refs';
+import { findContainer } from '../../topology/topology-refs';
 import type { EngineClient, EngineSession } from '../../engine/engine-client';
 import { imagePresent } from '../../engine/image-ops';
 import { readTopology } from '../../engine/read-topology';

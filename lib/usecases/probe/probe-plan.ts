@@ -1,3 +1,4 @@
+import 'server-only';
 import { containerRef, dnsAlias, ipAddress } from '../../api/schemas/refs';
 import type { Reachability } from '../../analysis/reachability-types';
 import type { Container, Topology } from '../../topology/types';

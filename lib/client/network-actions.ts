@@ -1,9 +1,9 @@
-import type { ConnectResult } from '../usecases/actions/connect-container';
-import type { DisconnectResult } from '../usecases/actions/disconnect-container';
+import type { ConnectResult } from '../api/schemas/action-results';
+import type { DisconnectResult } from '../api/schemas/action-results';
 import type { Network } from '../topology/types';
 import { sendJson } from './fetch-json';
-import type { CreateNetworkBody } from './schemas/create-network-body';
-import type { ConnectBody, DisconnectBody } from './schemas/endpoint-bodies';
+import type { CreateNetworkBody } from '../api/schemas/create-network-body';
+import type { ConnectBody, DisconnectBody } from '../api/schemas/endpoint-bodies';
 
 /** Every action names its engine (`engines[].id` of the topology), so it can never land on another host. */
 const on = (engineId: string) => `?engine=${encodeURIComponent(engineId)}`;

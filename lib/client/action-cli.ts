@@ -1,6 +1,6 @@
 import { dockerCli, sh, type CliTarget } from '../topology/cli-commands';
-import type { CreateNetworkBody } from './schemas/create-network-body';
-import type { ConnectBody } from './schemas/endpoint-bodies';
+import type { CreateNetworkBody } from '../api/schemas/create-network-body';
+import type { ConnectBody } from '../api/schemas/endpoint-bodies';
 
 /**
  * The `docker` command line equivalent to each action, shown live in its dialog so that the user

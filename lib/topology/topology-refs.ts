@@ -1,6 +1,6 @@
-import type { Container, Network, Topology } from '../topology/types';
+import type { Container, Network, Topology } from './types';
 import { AppError } from '../errors/app-error';
-import { isFullId, matchRef } from '../topology/match-ref';
+import { isFullId, matchRef } from './match-ref';
 
 /**
  * A name that means different objects on different engines (each engine has its own `web` or

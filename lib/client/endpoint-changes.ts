@@ -1,5 +1,5 @@
 import type { Endpoint } from '../topology/types';
-import type { ConnectResult } from '../usecases/actions/connect-container';
+import type { ConnectResult } from '../api/schemas/action-results';
 import type { ActionOutcome } from './action-outcome';
 import { ApiError } from './fetch-json';
 import { networkActions } from './network-actions';
