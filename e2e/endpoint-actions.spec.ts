@@ -4,7 +4,7 @@ import { TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { containerFacts } from './support/engine-facts';
 import { readRun } from './support/e2e-run';
-import { dockerCli as cliFor } from '../lib/topology/cli-commands';
+import { dockerCli as cliFor } from '../lib/cli/cli-commands';
 
 /** The CLI the app shows for the engine under test (`docker -H …` for any but the default socket). */
 const DOCKER = cliFor({ host: process.env.DOCKER_HOST ?? '' });

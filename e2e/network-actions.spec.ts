@@ -3,8 +3,8 @@ import { dockerCli, labelArgs } from '../test/support/docker-cli';
 import { TEST_LABEL, engine, freeSubnet, withOwner } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
-import { sh } from '../lib/topology/cli-commands';
-import { dockerCli as cliFor } from '../lib/topology/cli-commands';
+import { sh } from '../lib/cli/cli-commands';
+import { dockerCli as cliFor } from '../lib/cli/cli-commands';
 
 /** The CLI the app shows for the engine under test (`docker -H …` for any but the default socket). */
 const DOCKER = cliFor({ host: process.env.DOCKER_HOST ?? '' });

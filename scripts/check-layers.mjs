@@ -17,8 +17,10 @@ const MAY_IMPORT = {
   'lib/wire': [],
   'lib/errors': [],
   'lib/topology': ['lib/wire', 'lib/errors'],
-  'lib/analysis': ['lib/topology', 'lib/wire', 'lib/errors'],
-  'lib/graph': ['lib/topology', 'lib/analysis', 'lib/errors'],
+  // Presentation of the domain as docker CLI lines (shell quoting, -H/--context): shown by panels, dialogs and the doctor's fixes.
+  'lib/cli': ['lib/topology'],
+  'lib/analysis': ['lib/topology', 'lib/cli', 'lib/wire', 'lib/errors'],
+  'lib/graph': ['lib/topology', 'lib/analysis', 'lib/cli', 'lib/errors'],
   'lib/engine': ['lib/topology', 'lib/analysis', 'lib/wire', 'lib/errors'],
   // The request and answer contracts (zod schemas, result types): shared by the routes and the browser.
   'lib/api/schemas': ['lib/topology', 'lib/analysis', 'lib/errors'],
@@ -26,8 +28,8 @@ const MAY_IMPORT = {
   // Server-side HTTP: the gate, responses, the event stream.
   'lib/api': ['lib/api/schemas', 'lib/engine', 'lib/usecases', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/wire', 'lib/errors'],
   // Browser-side calls of the API (fetchers, actions with undo, the CLI line of each).
-  'lib/client': ['lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
-  components: ['lib/client', 'lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/errors'],
+  'lib/client': ['lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/cli', 'lib/errors'],
+  components: ['lib/client', 'lib/api/schemas', 'lib/topology', 'lib/analysis', 'lib/graph', 'lib/cli', 'lib/errors'],
 };
 /** Imports forbidden to a layer whatever the table says, with the reason shown. */
 const NEVER = [

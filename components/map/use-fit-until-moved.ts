@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { MapEdge, MapNode } from '@/lib/graph/types';
-import { toReadableView } from './readable-view';
+import { toReadableView } from '../../lib/graph/readable-view';
 
 type Flow = ReactFlowInstance<MapNode, MapEdge>;
 

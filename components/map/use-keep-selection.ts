@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { MapEdge, MapNode } from '@/lib/graph/types';
-import { keepSelected } from './keep-selected';
+import { keepSelected } from '../../lib/graph/keep-selected';
 
 /**
  * Setters that replace the canvas's nodes and edges without dropping the user's selection (see

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
-import { needsFreshLayout } from './needs-fresh-layout';
+import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
 
 /**
  * Puts each new graph on the canvas without moving what the user already knows: nodes that were

@@ -1,4 +1,4 @@
-import { containerCliCommands } from '@/lib/topology/cli-commands';
+import { containerCliCommands } from '@/lib/cli/cli-commands';
 import type { Container, Network, Topology } from '@/lib/topology/types';
 import { ConnectControl, DisconnectButton } from '../actions/EndpointButtons';
 import MatrixButton from '../reach/MatrixButton';

@@ -1,4 +1,4 @@
-import { networkCliCommands } from '@/lib/topology/cli-commands';
+import { networkCliCommands } from '@/lib/cli/cli-commands';
 import type { Network, Topology } from '@/lib/topology/types';
 import { DisconnectButton } from '../actions/EndpointButtons';
 import RemoveNetworkButton from '../actions/RemoveNetworkButton';

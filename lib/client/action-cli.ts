@@ -1,4 +1,4 @@
-import { dockerCli, sh, type CliTarget } from '../topology/cli-commands';
+import { dockerCli, sh, type CliTarget } from '../cli/cli-commands';
 import type { CreateNetworkBody } from '../api/schemas/create-network-body';
 import type { ConnectBody } from '../api/schemas/endpoint-bodies';
 

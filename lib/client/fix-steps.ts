@@ -1,5 +1,5 @@
 import type { FixStep } from '../analysis/diagnostic-types';
-import type { CliTarget } from '../topology/cli-commands';
+import type { CliTarget } from '../cli/cli-commands';
 import type { ActionOutcome } from './action-outcome';
 import { actionCli } from './action-cli';
 import { networkActions } from './network-actions';

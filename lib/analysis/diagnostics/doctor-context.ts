@@ -1,4 +1,4 @@
-import { dockerCli } from '../../topology/cli-commands';
+import { dockerCli } from '../../cli/cli-commands';
 import type { Container, Network, Topology } from '../../topology/types';
 import type { Subject } from '../diagnostic-types';
 import { ReachContext } from '../reachability-context';

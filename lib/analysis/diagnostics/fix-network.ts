@@ -1,4 +1,4 @@
-import { sh } from '../../topology/cli-commands';
+import { sh } from '../../cli/cli-commands';
 import type { FixStep } from '../diagnostic-types';
 import type { DoctorContext } from './doctor-context';
 

@@ -1,4 +1,4 @@
-import { sh } from '../../topology/cli-commands';
+import { sh } from '../../cli/cli-commands';
 import type { Container } from '../../topology/types';
 import type { Diagnostic } from '../diagnostic-types';
 import type { DoctorContext } from './doctor-context';

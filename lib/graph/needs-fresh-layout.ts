@@ -1,4 +1,4 @@
-import type { MapGraph } from '@/lib/graph/types';
+import type { MapGraph } from './types';
 
 /**
  * Whether `graph` should be laid out afresh rather than merged into what is on screen. Keeping

@@ -1,4 +1,4 @@
-import type { Container, EngineEntry, Network } from './types';
+import type { Container, EngineEntry, Network } from '../topology/types';
 
 /** Where a command goes: an engine's address, and the context it came from when it came from one. */
 export type CliTarget = { host: string; source?: EngineEntry['source']; name?: string };
