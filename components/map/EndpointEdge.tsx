@@ -56,13 +56,18 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
           }}
         >
           {data.label}
-          {data.route && (
-            <span data-testid="default-route-mark" title={`${data.containerName}'s ${data.route} default route leaves through ${data.networkName}`}
-              className="ml-1 rounded bg-amber-100 px-1 font-sans text-[11px] font-medium text-amber-900">
-              default route
-            </span>
-          )}
         </div>
+        {data.route && (
+          <div
+            data-testid="default-route-mark"
+            title={`${data.containerName}'s ${data.route} default route leaves through ${data.networkName}`}
+            className="nodrag nopan pointer-events-none absolute rounded bg-amber-100 px-1 text-[11px] font-medium leading-4 text-amber-900"
+            // Under the line, where the IP above it leaves room: the label band is only as wide as an address.
+            style={{ transform: `translate(${leftOfBus ? ex - 8 : ex + 8}px, ${ey + 3}px) translate(${leftOfBus ? '-100%' : '0'}, 0)` }}
+          >
+            default route{data.route === 'IPv4+IPv6' ? '' : ` (${data.route})`}
+          </div>
+        )}
       </EdgeLabelRenderer>
     </g>
   );

@@ -44,8 +44,8 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
       {n.gatewayModes && (
         <Section title="Gateway">
           <Facts rows={[
-            ...(n.ipv4 ? [['IPv4', `${n.gatewayModes.ipv4}: ${gatewayModeSentence(n.gatewayModes.ipv4)}`] as [string, string]] : []),
-            ...(n.ipv6 ? [['IPv6', `${n.gatewayModes.ipv6}: ${gatewayModeSentence(n.gatewayModes.ipv6)}`] as [string, string]] : []),
+            ...(n.ipv4 ? [['IPv4', `${n.gatewayModes.ipv4} — ${gatewayModeSentence(n.gatewayModes.ipv4)}`] as [string, string]] : []),
+            ...(n.ipv6 ? [['IPv6', `${n.gatewayModes.ipv6} — ${gatewayModeSentence(n.gatewayModes.ipv6)}`] as [string, string]] : []),
           ]} />
         </Section>
       )}

@@ -30,10 +30,10 @@ export function defaultRouteSentence(own: Endpoint[], networks: ReadonlyMap<stri
 }
 
 const MODE_WORDS: Record<GatewayMode, string> = {
-  nat: 'NAT: containers reach out through the host’s address; from outside only published ports answer (Engine 28 also drops direct routing to unpublished ports).',
-  'nat-unprotected': 'NAT without protection: any host that routes to this subnet reaches every port of every container, published or not.',
-  routed: 'routed, no NAT: containers keep their own address outside; published ports are reachable at the container’s address, nothing else.',
-  isolated: 'isolated: no gateway on the host; containers talk only to each other, the host cannot reach them.',
+  nat: 'containers reach out through the host’s address; from other machines only published ports answer, at the host’s addresses (Engine 28 drops packets sent straight to a container)',
+  'nat-unprotected': 'NAT, but any machine that routes to this subnet reaches every port of every container, published or not',
+  routed: 'no NAT: containers keep their own address outside; published ports are reachable at the container’s address, nothing else',
+  isolated: 'no gateway on the host: containers talk only to each other; the host cannot reach them',
 };
 
 /** What a bridge's gateway mode means for who can reach its containers, for one family. */
