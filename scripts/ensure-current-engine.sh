@@ -117,20 +117,12 @@ check_possible() {
   [ "$(id -u)" = 0 ] || impossible "not root: starting a dockerd in a network namespace needs root"
 }
 
-APT_UPDATED=0
+# shellcheck source=scripts/apt-install.sh
+. "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"
 system_apt_install() {
   command -v apt-get >/dev/null || impossible "missing $* and no apt-get to install it"
-  if [ "$APT_UPDATED" = 0 ]; then
-    log "apt-get update (system sources)"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || impossible "apt-get update failed"
-    APT_UPDATED=1
-  fi
-  log "apt-get install $*"
-  local policy=/usr/sbin/policy-rc.d ours=0 rc=0
-  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && ours=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null || rc=$?
-  [ "$ours" = 1 ] && rm -f "$policy"
-  [ "$rc" = 0 ] || impossible "apt-get install $* failed"
+  log "apt-get install $* (system sources)"
+  apt_quiet_install "$@" || impossible "apt-get install $* failed"
 }
 
 ensure_host_tools() {

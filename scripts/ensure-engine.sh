@@ -30,26 +30,16 @@ die() { printf '[ensure-engine] ERROR: %s\n' "$*" >&2; exit 1; }
 can_install() { [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
 installed() { dpkg -s "$1" >/dev/null 2>&1; }
 
-APT_UPDATED=0
+# shellcheck source=scripts/apt-install.sh
+. "$ROOT/scripts/apt-install.sh"
 apt_install() {
   [ $# -gt 0 ] || return 0
   if ! can_install; then
     log "missing: $* (install them, or run as root on Debian/Ubuntu so this script can)"
     return 1
   fi
-  if [ "$APT_UPDATED" = 0 ]; then
-    log "apt-get update"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
-    APT_UPDATED=1
-  fi
   log "apt-get install $*"
-  # Packages must not start services here (openssh-server would start an sshd on port 22): Debian's
-  # policy-rc.d says no to every start while it exists. Docker's Debian images ship one; else add ours.
-  local policy=/usr/sbin/policy-rc.d ours=0 rc=0
-  if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && ours=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null || rc=$?
-  [ "$ours" = 1 ] && rm -f "$policy"
-  return $rc
+  apt_quiet_install "$@"
 }
 
 # Packages the tests need whatever engine they talk to.
