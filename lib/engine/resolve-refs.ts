@@ -32,6 +32,3 @@ export async function resolveContainer(docker: Docker, ref: string): Promise<Raw
   const candidates = [...(isFullId(ref) ? await list('id', ref) : []), ...(await list('name', name))];
   return matchRef('container', ref, candidates, { id: (c) => c.Id, names: (c) => [containerName(c)] });
 }
-
-/** Kept while callers move to lib/topology/to-container (one containerName). */
-export { containerName } from '../topology/to-container';
