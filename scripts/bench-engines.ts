@@ -13,12 +13,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { negotiateApiVersion } from '../lib/engine/api-version';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { startAppServer, type AppServer } from '../test/support/app-server';
 import { SecondEngine, secondEngineUnsupported } from '../test/support/second-engine';
 import { TEST_IMAGE, TEST_LABEL, createContainer, createNetwork, newRunId } from '../test/support/test-engine';
-import { timedGet } from './bench-http';
+import { spokenApiVersion, timedGet } from './bench-http';
 import { median, p95, round } from './bench-stats';
 
 const CONTAINERS = 50;
@@ -77,7 +76,7 @@ async function ok(options: http.RequestOptions): Promise<{ ms: number; body: Buf
 async function rawLists(socketPath: string): Promise<() => Promise<void>> {
   const agent = new http.Agent({ keepAlive: true });
   const v = JSON.parse((await ok({ socketPath, agent, path: '/version' })).body.toString());
-  const version = negotiateApiVersion(v.ApiVersion) ?? v.ApiVersion;
+  const version = spokenApiVersion(v);
   return async () => {
     await Promise.all([`/v${version}/containers/json?all=1`, `/v${version}/networks`].map((p) => ok({ socketPath, agent, path: p })));
   };

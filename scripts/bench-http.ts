@@ -1,7 +1,14 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { negotiateApiVersion } from '../lib/engine/api-version';
 
 export interface TimedResponse { ms: number; status: number; body: Buffer }
+
+/** The API version the app would speak with an engine, from its `GET /version` answer (the engine's own when it cannot be negotiated). */
+export function spokenApiVersion(version: { ApiVersion: string; MinAPIVersion?: string }): string {
+  const n = negotiateApiVersion({ apiVersion: version.ApiVersion, minApiVersion: version.MinAPIVersion });
+  return n.ok ? n.version : version.ApiVersion;
+}
 
 /** GET with the time until the last byte of the body (the benchmark's one way to time a request). */
 export function timedGet(options: http.RequestOptions): Promise<TimedResponse> {

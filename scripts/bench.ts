@@ -12,12 +12,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import type Docker from 'dockerode';
-import { negotiateApiVersion } from '../lib/engine/api-version';
 import { measureAnalysis, type AnalysisFigures } from './bench-analysis';
 import { measureEngines, printEngineRows, type EngineFigures } from './bench-engines';
 import { secondEngineUnsupported } from '../test/support/second-engine';
 import { measureLive, type LiveFigures } from './bench-live';
-import { timedGet, type TimedResponse } from './bench-http';
+import { spokenApiVersion, timedGet, type TimedResponse } from './bench-http';
 import { median, p95, round } from './bench-stats';
 import { parseDockerHost } from '../lib/engine/docker-host';
 import { listeningPid, residentKb, startAppServer, type AppServer } from '../test/support/app-server';
@@ -112,8 +111,7 @@ async function engineTarget(): Promise<{ base: http.RequestOptions; version: str
   const agent = new http.Agent({ keepAlive: true });
   const base = address.kind === 'unix' ? { socketPath: address.socketPath, agent } : { host: address.host, port: address.port, agent };
   const v = JSON.parse((await ok({ ...base, path: '/version' })).body.toString());
-  const n = negotiateApiVersion({ apiVersion: v.ApiVersion, minApiVersion: v.MinAPIVersion });
-  return { base, version: n.ok ? n.version : v.ApiVersion, serverVersion: v.Version };
+  return { base, version: spokenApiVersion(v), serverVersion: v.Version };
 }
 
 
