@@ -166,7 +166,7 @@ function report(m: Awaited<ReturnType<typeof measure>>, live: LiveFigures, a: An
     live: {
       eventToScreenMs: { medianMs: round(median(live.latencyMs)), p95Ms: round(p95(live.latencyMs)), samplesMs: live.latencyMs.map(round), target: TARGET_LATENCY_MS },
       idleCpuPercentOfOneCore: Math.round(live.idleCpuPercent * 100) / 100, idleSeconds: round(live.idleSeconds), target: TARGET_IDLE_CPU,
-      firstReadAfterChangeMs: { medianMs: round(median(live.afterChangeMs)), ratioToEngineLists: Math.round((median(live.afterChangeMs) / median(m.engineMs)) * 100) / 100 },
+      firstReadAfterChangeMs: { medianMs: round(median(live.afterChangeMs)), samplesMs: live.afterChangeMs.map(round), ratioToEngineLists: Math.round((median(live.afterChangeMs) / median(m.engineMs)) * 100) / 100 },
     },
     analysis: {
       diagnosticsMs: { medianMs: round(median(a.diagnosticsMs)), p95Ms: round(p95(a.diagnosticsMs)) },
