@@ -23,7 +23,11 @@ describe('perimeter through the production server: Host check and mutation gate'
 
   describe('a foreign Host is refused on every route (DNS rebinding)', () => {
     const reads = [['the page', '/'], ['the topology', '/api/topology'], ['the event stream', '/api/events'], ['health', '/api/health']];
-    const foreignHosts = (port: number) => ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`];
+    const foreignHosts = (port: number) => [
+      'evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`,
+      // Loopback look-alikes a lax parser takes for localhost: text after the bracket, userinfo, a non-numeric port.
+      '[::1]evil.example', `localhost:${port}@evil.example`, 'localhost:x',
+    ];
 
     it.each(reads)('GET %s (%s) -> 403 forbidden, whatever the port in Host', async (_what, path) => {
       for (const host of foreignHosts(app().port)) {
