@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error';
-import { DEFAULT_DOCKER_HOST, parseDockerHost, parseEngineHost } from './docker-host';
+import { DEFAULT_DOCKER_HOST, maskedAddress, parseDockerHost, parseEngineHost } from './docker-host';
 
 function rejects(value: string): AppError {
   try {
@@ -39,7 +39,6 @@ describe('parseDockerHost', () => {
   it.each([
     ['unix://relative.sock', /absolute/],
     ['tcp://host:2375/path', /tcp:\/\/HOST:PORT/],
-    ['ssh://me:secret@host', /password/],
     ['ssh://me@host/path', /without a path/],
     ['ssh://', /ssh:\/\/\[USER@\]HOST/],
     ['npipe:////./pipe/docker_engine', /named pipes/],
@@ -51,6 +50,24 @@ describe('parseDockerHost', () => {
     expect(err.message).toContain(`"${value}"`);
     expect(err.message).toMatch(why);
     expect(err.hint).toMatch(/DOCKER_HOST/);
+  });
+});
+
+describe('credentials in an address', () => {
+  it.each([
+    ['ssh://me:secret@host', /must not carry a password/],
+    ['tcp://admin:hunter2@10.0.0.5:2376', /tcp:\/\/ address must not carry a user or password/],
+    ['tcp://admin@10.0.0.5:2376', /tcp:\/\/ address must not carry a user or password/],
+  ])('refuses %s, and the refusal never repeats the password', (value, why) => {
+    const err = rejects(value);
+    expect(err.code).toBe('invalid_docker_host');
+    expect(err.message).toMatch(why);
+    for (const secret of ['secret', 'hunter2']) expect(`${err.message} ${err.hint}`).not.toContain(secret);
+  });
+  it('masks user:password@ wherever an address is shown', () => {
+    expect(maskedAddress('tcp://admin:hunter2@10.0.0.5:2376')).toBe('tcp://***@10.0.0.5:2376');
+    expect(maskedAddress('ssh://ops@host')).toBe('ssh://ops@host');
+    expect(maskedAddress('unix:///var/run/docker.sock')).toBe('unix:///var/run/docker.sock');
   });
 });
 

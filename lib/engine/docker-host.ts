@@ -24,6 +24,14 @@ function asUrl(raw: string, scheme: string): URL | null {
 
 const noBrackets = (hostname: string) => hostname.replace(/^\[|\]$/g, '');
 
+/**
+ * An address as it may be shown (error messages, logs, the page): any `user:password@` part masked. Accepted
+ * addresses never carry a password (refused below); this is for the words about one that was refused.
+ */
+export function maskedAddress(raw: string): string {
+  return raw.replace(/^([a-z]+:\/\/)[^/@]*:[^/@]*@/i, '$1***@');
+}
+
 function parseSsh(raw: string): ParsedEngineHost {
   const url = asUrl(raw, 'ssh');
   if (!url || !url.hostname) return { ok: false, why: 'expected ssh://[USER@]HOST[:PORT]' };
@@ -50,6 +58,9 @@ export function parseEngineHost(value: string, opts: { tls?: boolean } = {}): Pa
     const url = asUrl(raw, 'tcp');
     if (!url) return { ok: false, why: 'it is not a valid tcp://HOST:PORT address' };
     if (!url.hostname || (url.pathname && url.pathname !== '/')) return { ok: false, why: 'expected tcp://HOST:PORT' };
+    // The Engine API has no login: credentials in the URL would only travel in clear and end up in logs and
+    // on the page. TLS client certificates are how a tcp:// engine authenticates (DOCKER_TLS_VERIFY).
+    if (url.username || url.password) return { ok: false, why: 'a tcp:// address must not carry a user or password (the engine authenticates with TLS client certificates)' };
     const tls = Boolean(opts.tls);
     const port = url.port ? Number(url.port) : tls ? 2376 : 2375;
     return { ok: true, address: { kind: 'tcp', host: noBrackets(url.hostname), port, tls, raw } };
@@ -67,6 +78,6 @@ export function parseEngineHost(value: string, opts: { tls?: boolean } = {}): Pa
 export function parseDockerHost(value: string | undefined, opts: { tls?: boolean } = {}): EngineAddress {
   const raw = (value ?? '').trim() || DEFAULT_DOCKER_HOST;
   const parsed = parseEngineHost(raw, opts);
-  if (!parsed.ok) throw new AppError('invalid_docker_host', `DOCKER_HOST="${raw}" is not usable: ${parsed.why}.`, FIX);
+  if (!parsed.ok) throw new AppError('invalid_docker_host', `DOCKER_HOST="${maskedAddress(raw)}" is not usable: ${parsed.why}.`, FIX);
   return parsed.address;
 }
