@@ -4,6 +4,9 @@ const nextConfig = {
   serverExternalPackages: ['dockerode', 'ssh2', 'docker-modem'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // No image optimizer: the app serves no images through it, and it would be one more endpoint that fetches
+  // on a request's behalf. The proxy (proxy.ts) covers every path but the static bundle anyway.
+  images: { unoptimized: true },
   // The build checks the app's own code; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
 };

@@ -42,5 +42,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Every path that can answer with data passes the Host and token checks; only the static bundle does not.
+  matcher: ['/((?!_next/static|favicon.ico).*)'],
 };

@@ -22,7 +22,10 @@ describe('perimeter through the production server: Host check and mutation gate'
   const json = { 'Content-Type': 'application/json' };
 
   describe('a foreign Host is refused on every route (DNS rebinding)', () => {
-    const reads = [['the page', '/'], ['the topology', '/api/topology'], ['the event stream', '/api/events'], ['health', '/api/health']];
+    const reads = [
+      ['the page', '/'], ['the topology', '/api/topology'], ['the event stream', '/api/events'], ['health', '/api/health'],
+      ['the image optimizer', '/_next/image?url=%2Ffavicon.ico&w=64&q=75'],
+    ];
     const foreignHosts = (port: number) => [
       'evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`,
       // Loopback look-alikes a lax parser takes for localhost: text after the bracket, userinfo, a non-numeric port.
