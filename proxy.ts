@@ -3,7 +3,8 @@ import { AppError } from './lib/errors/app-error';
 import { allowedHostnames, isAllowedHost } from './lib/api/allowed-hosts';
 import { httpStatus } from './lib/api/error-status';
 import { securityHeaders } from './lib/api/security-headers';
-import { TOKEN_COOKIE, presentedToken, tokenMatches } from './lib/api/token-auth';
+import { checkToken } from './lib/api/check-token';
+import { TOKEN_COOKIE, presentedToken } from './lib/api/token-auth';
 
 const allowed = allowedHostnames(process.env.NETATLAS_ALLOWED_HOSTS);
 const headers = securityHeaders(process.env.NODE_ENV === 'development');
@@ -13,13 +14,13 @@ const OPEN_PATHS = new Set(['/login', '/api/login']);
 // The proxy's own answers (refusals, the redirect to /login) are never cached, like every route's.
 const refusalHeaders = { ...headers, 'Cache-Control': 'no-store' };
 
-function refuse(err: AppError): NextResponse {
-  return NextResponse.json(err.toJSON(), { status: httpStatus(err), headers: refusalHeaders });
+function refuse(err: AppError, extra: Record<string, string> = {}): NextResponse {
+  return NextResponse.json(err.toJSON(), { status: httpStatus(err), headers: { ...refusalHeaders, ...extra } });
 }
 
 /**
  * Runs before every page, API route and the event stream: Host check (DNS rebinding), then the token
- * when one is configured, then security headers.
+ * when one is configured (wrong ones counted per client, see checkToken), then security headers.
  */
 export function proxy(request: NextRequest) {
   const host = request.headers.get('host');
@@ -29,8 +30,10 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (token && !OPEN_PATHS.has(path)) {
     const presented = presentedToken(request.headers.get('authorization'), request.cookies.get(TOKEN_COOKIE)?.value);
-    if (!tokenMatches(presented, token)) {
-      if (path.startsWith('/api/')) return refuse(new AppError('unauthorized', 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.'));
+    const verdict = checkToken(presented, token, request.headers.get('x-forwarded-for'), 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.');
+    if (!verdict.ok) {
+      // A blocked guesser gets the 429 on pages too: a redirect to /login would only invite the next guess.
+      if (path.startsWith('/api/') || verdict.error.code !== 'unauthorized') return refuse(verdict.error, verdict.headers);
       const login = NextResponse.redirect(new URL('/login', request.url));
       for (const [k, v] of Object.entries(refusalHeaders)) login.headers.set(k, v);
       return login;

@@ -70,7 +70,17 @@ if (!isLoopback(host) && !process.env.NETATLAS_TOKEN) {
     `refusing to listen on HOST=${host}, which is not a loopback address.\n` +
       'netatlas controls the Docker engine, and control of the Docker engine is root on this host:\n' +
       'anyone who can reach the dashboard could take over the machine.\n' +
-      'Use HOST=127.0.0.1 (the default) and an SSH tunnel, or set NETATLAS_TOKEN to require a token.',
+      'Use HOST=127.0.0.1 (the default) and an SSH tunnel, or require a token: NETATLAS_TOKEN=$(openssl rand -hex 32)',
+  );
+}
+// A token can be guessed over the network: failures are rate-limited per address (proxy.ts), and the
+// token must be long enough that guessing at that rate never ends.
+const MIN_TOKEN_LENGTH = 32;
+const token = process.env.NETATLAS_TOKEN ?? '';
+if (token && token.length < MIN_TOKEN_LENGTH) {
+  fail(
+    `NETATLAS_TOKEN is too short (${token.length} character${token.length === 1 ? '' : 's'}); it must have at least ${MIN_TOKEN_LENGTH}.\n` +
+      'Make one with: NETATLAS_TOKEN=$(openssl rand -hex 32)',
   );
 }
 if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) fail(`PORT=${port} is not a port number (1-65535).`);
@@ -86,4 +96,8 @@ const dockerHost = process.env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.so
 const configFile = process.env.NETATLAS_CONFIG?.trim() || (fs.existsSync('netatlas.config.json') ? 'netatlas.config.json' : '');
 const engines = configFile ? `DOCKER_HOST=${dockerHost} or the current context, and the engines of ${configFile}` : `DOCKER_HOST=${dockerHost}`;
 console.log(`netatlas: serving http://${urlHost}:${port} (${engines})`);
+// The preload makes X-Forwarded-For the socket's address, the client address failed tokens are counted by
+// (see scripts/client-address.cjs and lib/api/client-address.ts). NODE_OPTIONS reaches any process next forks.
+const preload = `--require=${JSON.stringify(path.join(root, 'scripts', 'client-address.cjs'))}`;
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
 process.exit(await run(bin('next'), ['start', '-H', host, '-p', port]));

@@ -1,7 +1,8 @@
 /**
- * `npm start` (scripts/start.mjs) refuses a non-loopback HOST without NETATLAS_TOKEN: it exits
- * non-zero before building or binding anything, and says why and what to do. The other half (it
- * does start on 0.0.0.0 with a token) is in perimeter-token.test.ts, whose server runs that way.
+ * `npm start` (scripts/start.mjs) refuses a non-loopback HOST without NETATLAS_TOKEN, and a
+ * NETATLAS_TOKEN shorter than 32 characters on any HOST: it exits non-zero before building or binding
+ * anything, and says why and what to do. The other half (it does start on 0.0.0.0 with a token of 32
+ * characters) is in perimeter-token.test.ts, whose server runs that way.
  */
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ interface Outcome {
   output: string;
 }
 
-describe('start.mjs refuses a non-loopback HOST without a token', () => {
+describe('start.mjs refuses a non-loopback HOST without a token, and a short token', () => {
   const started: Array<{ child: ChildProcess; port: number }> = [];
   // A start that was not refused (the test fails) must not outlive it.
   afterEach(async () => {
@@ -52,6 +53,24 @@ describe('start.mjs refuses a non-loopback HOST without a token', () => {
     expect(output).toContain(`refusing to listen on HOST=${bare}`);
     expect(output).toContain('HOST=127.0.0.1');
     expect(output).toContain('NETATLAS_TOKEN');
+    expect(output).not.toMatch(/serving http|next build/);
+    expect(listeningPid(port)).toBeNull();
+    expect(await canConnect(port)).toBe(false);
+  });
+
+  it.each([
+    ['31 characters on loopback', '127.0.0.1', 'x'.repeat(31)],
+    ['one character on loopback', '127.0.0.1', '%'],
+    ['31 characters on HOST=0.0.0.0', '0.0.0.0', 'y'.repeat(31)],
+  ])('NETATLAS_TOKEN of %s: exits non-zero, says 32 and how to make one, and nothing listens', async (_what, host, token) => {
+    const port = await freeHostPort();
+    const { code, output } = await start(host, { NETATLAS_TOKEN: token }, port);
+    expect(code, `still running after ${EXIT_BOUND_MS / 1000} s; output: ${output}`).not.toBeNull();
+    expect(code).not.toBe(0);
+    expect(output).toContain(`NETATLAS_TOKEN is too short (${token.length} character`);
+    expect(output).toContain('it must have at least 32');
+    expect(output).toContain('openssl rand -hex 32');
+    expect(output).not.toContain(token); // the refusal names the length, never the value
     expect(output).not.toMatch(/serving http|next build/);
     expect(listeningPid(port)).toBeNull();
     expect(await canConnect(port)).toBe(false);

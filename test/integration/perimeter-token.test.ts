@@ -2,7 +2,9 @@
  * NETATLAS_TOKEN through the production server, started as the token allows: on HOST=0.0.0.0 (only
  * loopback traffic is sent to it). Without the right token the API answers 401 and pages redirect
  * to /login; the Bearer header or the cookie POST /api/login sets (same Origin only) lets through.
- * perimeter-start.test.ts has the other half of the start rule: 0.0.0.0 without a token is refused.
+ * Wrong tokens are counted per client address (each test guesses from its own 127.0.0.x, so their
+ * counts stay apart). perimeter-start.test.ts has the other half of the start rules: 0.0.0.0 without
+ * a token, and a token under 32 characters, are refused.
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +14,9 @@ import { withOwner } from '../support/test-engine';
 import { expectRefused, expectSecurityHeaders, networkExists, useAppServer } from './support/perimeter';
 import { useScenario } from './support/scenario';
 
-// With + / = as in `openssl rand -base64` tokens: the cookie must carry them intact.
-const TOKEN = `${randomBytes(24).toString('base64url')}+/=`;
+// With + / = as in `openssl rand -base64` tokens: the cookie must carry them intact. 32 characters, the
+// shortest start.mjs accepts.
+const TOKEN = `${randomBytes(24).toString('base64url').slice(0, 29)}+/=`;
 const READS = [['the topology', '/api/topology'], ['the event stream', '/api/events'], ['health', '/api/health']];
 
 describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
@@ -22,8 +25,8 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
   const send = (req: RawRequest) => rawRequest(app().port, req);
   const origin = () => `http://127.0.0.1:${app().port}`;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}`, Accept: 'text/html,text/event-stream,*/*' });
-  const login = (headers: Record<string, string>, token = TOKEN) =>
-    send({ method: 'POST', path: '/api/login', headers: { 'Content-Type': 'application/json', ...headers }, body: { token } });
+  const login = (headers: Record<string, string>, token = TOKEN, from?: string) =>
+    send({ method: 'POST', path: '/api/login', headers: { 'Content-Type': 'application/json', ...headers }, body: { token }, from });
   /** The page answered with a redirect to /login (proxy.ts), and nothing of the page itself. */
   const expectLoginRedirect = (res: RawAnswer) => {
     expect(res.status).toBe(307);
@@ -60,13 +63,13 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
   });
 
   it.each([
-    ['a different token', `${TOKEN}x`],
-    ['the token minus its last character', TOKEN.slice(0, -1)],
-    ['the token URL-encoded', encodeURIComponent(TOKEN)],
-  ])('a wrong token (%s) -> 401 on the API, a redirect on the page', async (_what, wrong) => {
-    for (const [, path] of READS) expectRefused(await send({ path, headers: bearer(wrong) }), 401, 'unauthorized');
-    expectLoginRedirect(await send({ path: '/', headers: bearer(wrong) }));
-    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong)}` } }), 401, 'unauthorized');
+    ['a different token', `${TOKEN}x`, '127.0.0.11'],
+    ['the token minus its last character', TOKEN.slice(0, -1), '127.0.0.12'],
+    ['the token URL-encoded', encodeURIComponent(TOKEN), '127.0.0.13'],
+  ])('a wrong token (%s) -> 401 on the API, a redirect on the page', async (_what, wrong, from) => {
+    for (const [, path] of READS) expectRefused(await send({ path, headers: bearer(wrong), from }), 401, 'unauthorized');
+    expectLoginRedirect(await send({ path: '/', headers: bearer(wrong), from }));
+    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong)}` }, from }), 401, 'unauthorized');
   });
 
   it.each([
@@ -132,5 +135,64 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
     const res = await login({ Origin: origin() }, TOKEN.slice(0, -1));
     expectRefused(res, 401, 'unauthorized');
     expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  describe('guessing: wrong tokens are counted per client address, and the right token never waits', () => {
+    const wrong = (i: number) => `${TOKEN.slice(0, -1)}${i}`;
+    /** Ten wrong tokens from `from`: each one still an ordinary 401. */
+    const guessTenTimes = async (from: string, headers: (i: number) => Record<string, string> = (i) => bearer(wrong(i))) => {
+      for (let i = 0; i < 10; i++) expectRefused(await send({ path: '/api/health', headers: headers(i), from }), 401, 'unauthorized');
+    };
+    const expectTooMany = (res: RawAnswer): number => {
+      expectRefused(res, 429, 'too_many_requests');
+      const wait = Number(res.headers['retry-after']);
+      expect(Number.isInteger(wait), `Retry-After: ${res.headers['retry-after']}`).toBe(true);
+      return wait;
+    };
+
+    it('the 11th wrong Bearer token within a minute -> 429 with Retry-After; the right token still works from there', async () => {
+      const from = '127.0.0.21';
+      await guessTenTimes(from);
+      const first = expectTooMany(await send({ path: '/api/health', headers: bearer(wrong(10)), from }));
+      expect(first).toBeGreaterThanOrEqual(60);
+
+      expect((await send({ path: '/api/topology', headers: bearer(TOKEN), from })).status).toBe(200);
+      expect((await send({ path: '/', headers: bearer(TOKEN), from })).status).toBe(200);
+      const loggedIn = await login({ Origin: origin() }, TOKEN, from);
+      expect(loggedIn.status, loggedIn.text.slice(0, 300)).toBe(204);
+
+      // Still blocked for wrong ones, longer with each, whichever way the token comes.
+      const second = expectTooMany(await send({ path: '/api/health', headers: bearer(wrong(11)), from }));
+      expect(second).toBeGreaterThan(first);
+      expectTooMany(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong(12))}` }, from }));
+      expectTooMany(await send({ path: '/', headers: bearer(wrong(13)), from }));
+      expectTooMany(await login({ Origin: origin() }, wrong(14), from));
+      // No token at all is no guess: the usual answers.
+      expectRefused(await send({ path: '/api/health', from }), 401, 'unauthorized');
+      expectLoginRedirect(await send({ path: '/', from }));
+    });
+
+    it('another address is not held back by a blocked one', async () => {
+      await guessTenTimes('127.0.0.22');
+      expectTooMany(await send({ path: '/api/health', headers: bearer(wrong(10)), from: '127.0.0.22' }));
+      expectRefused(await send({ path: '/api/health', headers: bearer(wrong(10)), from: '127.0.0.23' }), 401, 'unauthorized');
+    });
+
+    it('login and Bearer failures count together: 5 wrong logins and 5 wrong Bearer tokens, then 429 on both', async () => {
+      const from = '127.0.0.24';
+      for (let i = 0; i < 5; i++) expectRefused(await login({ Origin: origin() }, wrong(i), from), 401, 'unauthorized');
+      for (let i = 5; i < 10; i++) expectRefused(await send({ path: '/api/health', headers: bearer(wrong(i)), from }), 401, 'unauthorized');
+      expectTooMany(await login({ Origin: origin() }, wrong(10), from));
+      expectTooMany(await send({ path: '/api/health', headers: bearer(wrong(11)), from }));
+    });
+
+    it('a client cannot name a new address in X-Forwarded-For to dodge the count', async () => {
+      const from = '127.0.0.25';
+      await guessTenTimes(from, (i) => ({ ...bearer(wrong(i)), 'X-Forwarded-For': `203.0.113.${i + 1}` }));
+      expectTooMany(await send({ path: '/api/health', headers: { ...bearer(wrong(10)), 'X-Forwarded-For': '198.51.100.99' }, from }));
+      // Nor pass as another, unblocked client: 127.0.0.26 has not guessed yet.
+      expectTooMany(await send({ path: '/api/health', headers: { ...bearer(wrong(11)), 'X-Forwarded-For': '127.0.0.26' }, from }));
+      expectRefused(await send({ path: '/api/health', headers: bearer(wrong(12)), from: '127.0.0.26' }), 401, 'unauthorized');
+    });
   });
 });

@@ -15,6 +15,8 @@ export interface RawRequest {
   body?: unknown;
   /** Where to connect; default 127.0.0.1. */
   address?: string;
+  /** The local address to connect from (any of 127.0.0.0/8 works on loopback): the client the server sees. */
+  from?: string;
 }
 
 export interface RawAnswer {
@@ -33,7 +35,7 @@ export function rawRequest(port: number, req: RawRequest = {}): Promise<RawAnswe
   if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: req.address ?? '127.0.0.1', port, method: req.method ?? 'GET', path: req.path ?? '/', headers, setHost: false, agent: false },
+      { host: req.address ?? '127.0.0.1', localAddress: req.from, port, method: req.method ?? 'GET', path: req.path ?? '/', headers, setHost: false, agent: false },
       (res) => {
         const answer = (text: string): RawAnswer => {
           const isJson = /^application\/json/.test(res.headers['content-type'] ?? '');

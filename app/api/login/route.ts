@@ -2,21 +2,28 @@ import { AppError } from '@/lib/errors/app-error';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse } from '@/lib/api/respond';
 import { loginBody } from '@/lib/api/schemas/login-body';
-import { TOKEN_COOKIE, tokenMatches } from '@/lib/api/token-auth';
+import { checkToken } from '@/lib/api/check-token';
+import { TOKEN_COOKIE } from '@/lib/api/token-auth';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/login {token}: sets the HttpOnly, SameSite=Strict token cookie when the token is right. The
  * body passes the one gate of every state-changing request (same Origin, JSON, size cap, schema); only
- * read-only mode does not refuse it, since logging in changes nothing on an engine.
+ * read-only mode does not refuse it, since logging in changes nothing on an engine. A wrong token counts
+ * against the client like a wrong Bearer header (one limiter, see checkToken).
  */
 export async function POST(request: Request) {
   try {
     const expected = process.env.NETATLAS_TOKEN;
     if (!expected) throw new AppError('not_found', 'No token is configured: netatlas runs on loopback without login.');
     const { token } = await readJsonBody(request, loginBody, { changesEngine: false });
-    if (!tokenMatches(token, expected)) throw new AppError('unauthorized', 'That token is not right.');
+    const verdict = checkToken(token, expected, request.headers.get('x-forwarded-for'), 'That token is not right.');
+    if (!verdict.ok) {
+      const refusal = errorResponse(verdict.error);
+      for (const [k, v] of Object.entries(verdict.headers)) refusal.headers.set(k, v);
+      return refusal;
+    }
     const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
     return new Response(null, {
       status: 204,
