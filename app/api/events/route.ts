@@ -1,13 +1,24 @@
 import { streamEngineEvents } from '@/lib/api/stream-engine-events';
 import { errorResponse } from '@/lib/api/respond';
+import { clientAddress } from '@/lib/api/client-address';
+import { streamSlotsFromEnv } from '@/lib/api/stream-slots';
 import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/events: every engine's changes as server-sent events (docs/api.md). */
+/** Open streams, in all and per client address (NETATLAS_MAX_EVENT_STREAMS). */
+const slots = streamSlotsFromEnv();
+
+/** GET /api/events: every engine's changes as server-sent events (docs/api.md). 429 past the stream caps. */
 export function GET(request: Request) {
   try {
-    return streamEngineEvents(defaultAtlas(), request.signal);
+    const release = slots.take(clientAddress(request.headers.get('x-forwarded-for')));
+    try {
+      return streamEngineEvents(defaultAtlas(), request.signal, { onEnd: release });
+    } catch (err) {
+      release();
+      throw err;
+    }
   } catch (err) {
     return errorResponse(err);
   }
