@@ -6,7 +6,7 @@ import ReachSection from '../reach/ReachSection';
 import OutsideSection from '../reach/OutsideSection';
 import CliCommands from './CliCommands';
 import PortList from './PortList';
-import { Chips, Facts, PanelHeader, Section } from './Section';
+import { Chips, Facts, KeyValues, PanelHeader, Section } from './Section';
 import { engineOf } from '@/lib/topology/engine-of';
 import { toTaskIndex } from '@/lib/graph/task-index';
 import { addressText, defaultRouteSentence } from '@/lib/graph/route-facts';
@@ -80,6 +80,7 @@ export default function ContainerPanel({ container: c, topology, reachTarget }: 
       )}
       <ConnectControl container={c} topology={topology} />
       <Section title="Ports"><PortList container={c} /></Section>
+      <Section title="Labels"><KeyValues map={c.labels} testId="labels" /></Section>
       <OutsideSection container={c} topology={topology} />
       <ReachSection key={`${c.id}:${reachTarget ?? ''}`} container={c} topology={topology} initialTarget={reachTarget} />
       <CliCommands commands={containerCliCommands(c, engine)} />

@@ -87,7 +87,7 @@ export default function NetworkPanel({ network: n, topology }: { network: Networ
         </ul>
       </Section>
       <Section title="Options"><KeyValues map={n.options} /></Section>
-      <Section title="Labels"><KeyValues map={n.labels} /></Section>
+      <Section title="Labels"><KeyValues map={n.labels} testId="labels" /></Section>
       <CliCommands commands={networkCliCommands(n, engineOf(topology, n.engineId))} />
     </div>
   );

@@ -24,14 +24,21 @@ export function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
   );
 }
 
-/** A key/value map (labels, options), or "none". */
-export function KeyValues({ map }: { map: Record<string, string> }) {
+/** Why a label shows no value: the server withholds it (docs/api.md, README "Security model"). */
+export const WITHHELD_TITLE =
+  'The value is withheld: labels often carry secrets. The server shows values only of compose, stack, OCI image and ' +
+  'netatlas labels, and of keys matching NETATLAS_SHOW_LABELS.';
+
+/** A key/value map (labels, options), or "none". A null value is a withheld label: `key=(withheld)`. */
+export function KeyValues({ map, testId }: { map: Record<string, string | null>; testId?: string }) {
   const entries = Object.entries(map);
   if (entries.length === 0) return <p className="text-sm text-slate-500">none</p>;
   return (
-    <ul className="space-y-0.5 font-mono text-xs text-slate-800">
+    <ul data-testid={testId} className="space-y-0.5 font-mono text-xs text-slate-800">
       {entries.map(([k, v]) => (
-        <li key={k} className="break-all">{k}={v}</li>
+        <li key={k} className="break-all">
+          {k}={v ?? <span data-testid="withheld-label" className="italic text-slate-500" title={WITHHELD_TITLE}>(withheld)</span>}
+        </li>
       ))}
     </ul>
   );

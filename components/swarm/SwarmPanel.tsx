@@ -2,6 +2,7 @@
 import type { Swarm, SwarmService, Topology } from '@/lib/topology/types';
 import { engineOf } from '@/lib/topology/engine-of';
 import SidePanel from '../dashboard/SidePanel';
+import { KeyValues } from '../panels/Section';
 
 const TASK_TONE: Record<string, string> = { running: 'text-emerald-800', failed: 'text-red-800', rejected: 'text-red-800' };
 
@@ -34,6 +35,12 @@ function ServiceCard({ s, swarm, topology, onPick }: { s: SwarmService; swarm: S
           </div>
         ))}
       </dl>
+      {Object.keys(s.labels).length > 0 && (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer text-slate-500">Labels ({Object.keys(s.labels).length})</summary>
+          <KeyValues map={s.labels} testId="service-labels" />
+        </details>
+      )}
       <ul className="mt-1.5 space-y-0.5">
         {s.tasks.map((t) => (
           <li key={t.id} data-testid="swarm-task" className="text-xs">

@@ -1,6 +1,7 @@
 import 'server-only';
 import Docker from 'dockerode';
 import { AppError } from '../errors/app-error';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from '../topology/label-policy';
 import type { EngineInfo } from '../topology/types';
 import { isVersionRefusal, negotiateApiVersion } from './api-version';
 import type { EngineAddress } from './docker-host';
@@ -16,6 +17,8 @@ export interface EngineSession {
   streaming: Docker;
   info: EngineInfo;
   inspects: InspectCache;
+  /** Which label values the objects read in this session may carry (the rest are withheld at the reshape). */
+  labels: LabelPolicy;
 }
 
 export interface EngineClientOptions {
@@ -25,6 +28,8 @@ export interface EngineClientOptions {
   tls?: EngineSpec['tls'];
   /** known_hosts and credentials for ssh://. */
   ssh?: EngineSpec['ssh'];
+  /** Which label values reach the domain model; the allowlist alone when not given. */
+  labelPolicy?: LabelPolicy;
 }
 
 const CONNECTION_CODES = new Set(['engine_unreachable', 'engine_permission_denied', 'engine_too_old']);
@@ -95,6 +100,7 @@ export class EngineClient {
       docker,
       streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
+      labels: this.options.labelPolicy ?? DEFAULT_LABEL_POLICY,
       info: {
         id: info.ID,
         name: info.Name,

@@ -30,7 +30,8 @@ async function swarmFacts(docker: Docker, info: EngineInfo, swarmed: boolean, sw
 /**
  * Reads one engine's topology: the two list calls every time, and an inspect only for containers
  * whose list entry changed since the last read (see InspectCache). The swarm is read only where the
- * network list shows one, so an engine outside a swarm costs no extra call.
+ * network list shows one, so an engine outside a swarm costs no extra call. Label values are withheld
+ * by the session's policy as the objects are reshaped, so no answer built on it can carry them.
  */
 export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<Topology> {
   return client.call(async (session: EngineSession) => {
@@ -42,9 +43,9 @@ export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID)
     const swarmed = inSwarm(networks);
     const [inspected, swarm] = await Promise.all([
       inspects.getMany(containers, (id) => inspectContainer(docker, id)),
-      swarmed ? readSwarm(docker, engineId) : Promise.resolve(null),
+      swarmed ? readSwarm(docker, engineId, session.labels) : Promise.resolve(null),
     ]);
     session.info = await swarmFacts(docker, session.info, swarmed, swarm, engineId);
-    return buildTopology({ engine: session.info, engineId, swarm, networks, containers, inspects: inspected });
+    return buildTopology({ engine: session.info, engineId, swarm, networks, containers, inspects: inspected }, session.labels);
   });
 }

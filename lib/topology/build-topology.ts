@@ -6,6 +6,7 @@ import { ipv4InCidr } from './ipv4';
 import { ipv6InCidr } from './ipv6';
 import { withDefaultRoutes } from './default-routes';
 import { DEFAULT_ENGINE_ID } from './engine-id';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
 import { withServiceNames } from './with-service-names';
 import type { Endpoint, EngineInfo, Network, Swarm, Topology } from './types';
 
@@ -28,14 +29,15 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
 /**
  * Builds the domain {@link Topology} from raw engine responses. Pure and deterministic: the same
  * snapshot always gives the same topology, sorted by name, so that views keyed on it stay stable.
+ * Label values are kept only where `labels` shows them (the swarm comes reshaped, by the same policy).
  */
-export function buildTopology(raw: RawSnapshot): Topology {
+export function buildTopology(raw: RawSnapshot, labels: LabelPolicy = DEFAULT_LABEL_POLICY): Topology {
   const engineId = raw.engineId ?? DEFAULT_ENGINE_ID;
-  const networks = raw.networks.map((n) => toNetwork(n, engineId)).sort(byName);
+  const networks = raw.networks.map((n) => toNetwork(n, engineId, labels)).sort(byName);
   const networksByName = new Map(networks.map((n) => [n.name, n]));
   const networksById = new Map(networks.map((n) => [n.id, n]));
   const containers = raw.containers
-    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers, engineId))
+    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers, engineId, labels))
     .sort(byName);
   const endpoints = raw.containers.flatMap((c) =>
     toEndpoints(c, containerName(c), raw.inspects[c.Id] ?? null, networksByName, networksById),

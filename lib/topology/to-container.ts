@@ -1,7 +1,9 @@
 import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 import type { Container, ContainerState } from './types';
 import { DEFAULT_ENGINE_ID } from './engine-id';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
 import { toExposedPorts, toPublishedPorts } from './to-ports';
+import { toShownLabels } from './to-shown-labels';
 
 const STATES: ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
 
@@ -22,17 +24,18 @@ function sharedStackOwner(networkMode: string, all: RawContainerSummary[]): stri
 
 /**
  * Reshapes a container from the list call, completed by its (cached) inspect result,
- * into a domain {@link Container}. Environment variables are deliberately not carried over.
+ * into a domain {@link Container}. Environment variables are deliberately not carried over, and label
+ * values only where `labels` shows them (the compose project and service always are).
  */
 export function toContainer(
   summary: RawContainerSummary,
   inspect: RawContainerInspect | null,
   all: RawContainerSummary[],
   engineId = DEFAULT_ENGINE_ID,
+  labels: LabelPolicy = DEFAULT_LABEL_POLICY,
 ): Container {
-  const labels = { ...(summary.Labels ?? {}) };
-  const project = labels['com.docker.compose.project'];
-  const service = labels['com.docker.compose.service'];
+  const project = summary.Labels?.['com.docker.compose.project'];
+  const service = summary.Labels?.['com.docker.compose.service'];
   const networkMode = summary.HostConfig?.NetworkMode ?? inspect?.HostConfig?.NetworkMode ?? 'default';
   const ports = toPublishedPorts(summary, inspect);
   return {
@@ -45,7 +48,7 @@ export function toContainer(
     networkMode,
     sharesNetworkWith: sharedStackOwner(networkMode, all),
     compose: project && service ? { project, service } : null,
-    labels,
+    labels: toShownLabels(summary.Labels, labels),
     ports,
     exposedPorts: toExposedPorts(summary, inspect, ports),
     startError: inspect?.State?.Error?.trim() || null,

@@ -3,6 +3,8 @@ import type { GatewayMode, Network } from './types';
 import { ipFamily } from './ipv6';
 import { isDefaultBridge } from './default-bridge';
 import { DEFAULT_ENGINE_ID } from './engine-id';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
+import { toShownLabels } from './to-shown-labels';
 
 /** The engine's own default `bridge` network (no embedded DNS there), by the one rule of default-bridge.ts. */
 function isDefaultBridgeRaw(raw: RawNetwork): boolean {
@@ -37,8 +39,11 @@ function gatewayMode(raw: RawNetwork, family: 'ipv4' | 'ipv6'): GatewayMode {
   return GATEWAY_MODES.find((m) => m === value) ?? 'nat';
 }
 
-/** Reshapes one entry of `GET /networks` of engine `engineId` into a domain {@link Network}. */
-export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID): Network {
+/**
+ * Reshapes one entry of `GET /networks` of engine `engineId` into a domain {@link Network}, its label
+ * values only where `labels` shows them.
+ */
+export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID, labels: LabelPolicy = DEFAULT_LABEL_POLICY): Network {
   return {
     id: raw.Id,
     engineId,
@@ -60,7 +65,7 @@ export function toNetwork(raw: RawNetwork, engineId = DEFAULT_ENGINE_ID): Networ
       .filter((c) => c.Subnet && ipFamily(c.Subnet))
       .map((c) => ({ subnet: c.Subnet as string, family: ipFamily(c.Subnet as string)!, gateway: c.Gateway || null, ipRange: c.IPRange || null })),
     options: { ...(raw.Options ?? {}) },
-    labels: { ...(raw.Labels ?? {}) },
+    labels: toShownLabels(raw.Labels, labels),
     createdAt: raw.Created ?? '',
   };
 }

@@ -1,5 +1,7 @@
 import type { RawService, RawServicePort } from '../wire/raw-swarm-types';
 import type { SwarmService, SwarmTask } from './types';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
+import { toShownLabels } from './to-shown-labels';
 import { withoutPrefix } from './without-prefix';
 
 type Port = SwarmService['ports'][number];
@@ -32,9 +34,10 @@ function networkIdsOf(raw: RawService, vips: SwarmService['vips']): string[] {
 
 /**
  * Reshapes one entry of `GET /services` with its tasks (already reshaped and sorted). The ports are
- * the ones the swarm published (`Endpoint.Ports`), falling back to the spec's before it has.
+ * the ones the swarm published (`Endpoint.Ports`), falling back to the spec's before it has. Label
+ * values only where `labels` shows them.
  */
-export function toSwarmService(raw: RawService, tasks: SwarmTask[]): SwarmService {
+export function toSwarmService(raw: RawService, tasks: SwarmTask[], labels: LabelPolicy = DEFAULT_LABEL_POLICY): SwarmService {
   const name = raw.Spec.Name;
   const vips = (raw.Endpoint?.VirtualIPs ?? [])
     .filter((v) => v.NetworkID && v.Addr)
@@ -52,6 +55,6 @@ export function toSwarmService(raw: RawService, tasks: SwarmTask[]): SwarmServic
     // With dnsrr the service name answers with every task's address instead of a VIP: still both names.
     dnsNames: [name, `tasks.${name}`],
     tasks,
-    labels: { ...(raw.Spec.Labels ?? {}) },
+    labels: toShownLabels(raw.Spec.Labels, labels),
   };
 }

@@ -1,4 +1,5 @@
 import type { RawNode, RawService, RawTask } from '../wire/raw-swarm-types';
+import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
 import { toSwarmNode } from './to-swarm-node';
 import { toSwarmService } from './to-swarm-service';
 import { toSwarmTask } from './to-swarm-task';
@@ -34,9 +35,10 @@ function byTaskOrder(a: SwarmTask, b: SwarmTask): number {
 /**
  * Builds the domain {@link Swarm} from a manager's raw answers. Pure and deterministic: services by
  * name, their tasks by slot, nodes by host name. Tasks of no listed service (a network attachment
- * of a standalone container, a service removed meanwhile) are left out.
+ * of a standalone container, a service removed meanwhile) are left out. Label values only where
+ * `labels` shows them.
  */
-export function toSwarm(raw: RawSwarm, engineId: string): Swarm {
+export function toSwarm(raw: RawSwarm, engineId: string, labels: LabelPolicy = DEFAULT_LABEL_POLICY): Swarm {
   const tasksByService = new Map<string, SwarmTask[]>();
   for (const t of raw.tasks) {
     if (!t.ServiceID || retired(t)) continue;
@@ -49,7 +51,7 @@ export function toSwarm(raw: RawSwarm, engineId: string): Swarm {
     engineId,
     nodes: raw.nodes.map((n) => toSwarmNode(n, raw.nodeId, engineId)).sort(byName((n) => n.hostname)),
     services: raw.services
-      .map((s) => toSwarmService(s, (tasksByService.get(s.ID) ?? []).sort(byTaskOrder)))
+      .map((s) => toSwarmService(s, (tasksByService.get(s.ID) ?? []).sort(byTaskOrder), labels))
       .sort(byName((s) => s.name)),
   };
 }

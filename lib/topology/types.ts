@@ -72,9 +72,18 @@ export interface Network {
   parent: string | null;
   subnets: Subnet[];
   options: Record<string, string>;
-  labels: Record<string, string>;
+  /** Every label key; a value only where the label policy shows it, else null (withheld; see {@link ShownLabels}). */
+  labels: ShownLabels;
   createdAt: string;
 }
+
+/**
+ * Labels as the browser may see them: every key, with its value only for the allowlisted keys
+ * (compose, stack, OCI image, netatlas's own) and those matching `NETATLAS_SHOW_LABELS`; `null` means
+ * the engine has a value that netatlas withholds (labels often carry secrets: a basic-auth hash, a
+ * database URL). An empty string is a label set to nothing, not a withheld one.
+ */
+export type ShownLabels = Record<string, string | null>;
 
 /** A bridge gateway mode (Engine 27+ option; `nat` everywhere it is not set). */
 export type GatewayMode = 'nat' | 'nat-unprotected' | 'routed' | 'isolated';
@@ -109,7 +118,8 @@ export interface Container {
   /** Full id of the container whose network stack this one shares (`container:<x>` mode), else null. */
   sharesNetworkWith: string | null;
   compose: { project: string; service: string } | null;
-  labels: Record<string, string>;
+  /** Every label key; a value only where the label policy shows it, else null (withheld; see {@link ShownLabels}). */
+  labels: ShownLabels;
   /**
    * Published ports. For a running container the engine's actual bindings; for one that is not
    * running, the bindings it asks for (`HostConfig.PortBindings`), which it gets when it starts.
@@ -256,7 +266,8 @@ export interface SwarmService {
   /** Names Docker's DNS answers on the service's networks: the service name (VIP) and `tasks.<name>` (every task). */
   dnsNames: string[];
   tasks: SwarmTask[];
-  labels: Record<string, string>;
+  /** Every label key; a value only where the label policy shows it, else null (withheld; see {@link ShownLabels}). */
+  labels: ShownLabels;
 }
 
 export interface Swarm {

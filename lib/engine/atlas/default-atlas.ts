@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '../../errors/app-error';
 import { DEFAULT_ENGINE_ID } from '../../topology/engine-id';
 import { DEFAULT_DOCKER_HOST, parseDockerHost } from '../docker-host';
+import { envLabelPolicy } from '../env-label-policy';
 import { describeProblem } from '../sources/describe-problem';
 import type { SourceProblem } from '../sources/engine-spec';
 import { loadEngineSpecs } from '../sources/load-engine-specs';
@@ -29,10 +30,14 @@ function brokenLocal(problem: SourceProblem): AtlasMember {
   return { id: DEFAULT_ENGINE_ID, name: 'local', host: process.env.DOCKER_HOST?.trim() || DEFAULT_DOCKER_HOST, source: 'env', origin: problem.file, client: null, watcher: null, problem: error, last: null };
 }
 
-/** Every engine the configuration names: DOCKER_HOST or the current context, then the config file's. */
+/**
+ * Every engine the configuration names: DOCKER_HOST or the current context, then the config file's;
+ * each reads with the one label policy of this server (NETATLAS_SHOW_LABELS, read here once).
+ */
 function createAtlas(): Atlas {
   const { specs, problems } = loadEngineSpecs(process.env);
-  const members = specs.map(toAtlasMember);
+  const labels = envLabelPolicy(process.env);
+  const members = specs.map((spec) => toAtlasMember(spec, labels.policy));
   const localProblem = problems.find((p) => p.local);
   if (localProblem && !members.some((m) => m.id === DEFAULT_ENGINE_ID)) members.unshift(brokenLocal(localProblem));
   const taken = new Set(members.map((m) => m.id));
@@ -44,7 +49,9 @@ function createAtlas(): Atlas {
     }
   }
   for (const p of problems) console.warn(`[netatlas] engine configuration: ${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
-  return new Atlas(members, problems.map(({ file, field, message }) => ({ file, field, message })));
+  if (labels.problem) console.warn(`[netatlas] configuration: NETATLAS_SHOW_LABELS: ${labels.problem.message}`);
+  const shown = problems.map(({ file, field, message }) => ({ file, field, message }));
+  return new Atlas(members, labels.problem ? [...shown, labels.problem] : shown);
 }
 
 /**

@@ -41,10 +41,10 @@ function toNetworkSpec(body: CreateNetworkBody): NetworkSpec {
 export async function createNetwork(client: EngineClient, body: CreateNetworkBody, engineId?: string, known?: EngineFacts | null): Promise<Network> {
   refuseOlderEngine(body, known);
   try {
-    return await client.call(async ({ docker, info }) => {
+    return await client.call(async ({ docker, info, labels }) => {
       refuseOlderEngine(body, info);
       const id = await networkCreate(docker, toNetworkSpec(body));
-      return toNetwork(await networkInspect(docker, id), engineId);
+      return toNetwork(await networkInspect(docker, id), engineId, labels);
     });
   } catch (err) {
     throw refineEngineError(err);
