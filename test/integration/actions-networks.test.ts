@@ -32,10 +32,11 @@ describe('create and remove networks via the API', () => {
       id: expect.stringMatching(/^[0-9a-f]{64}$/), name: s.name('made'), driver: 'bridge', scope: 'local',
       internal: true, builtin: false, dns: true,
       subnets: [{ subnet, gateway: subnet.replace(/0\/24$/, '254'), ipRange: subnet.replace(/0\/24$/, '128/25') }],
-      labels: expect.objectContaining({ 'com.example.team': 'db' }),
+      // The label is set on the engine; its value is withheld in the answer like everywhere else (not allowlisted).
+      labels: expect.objectContaining({ 'com.example.team': null }),
     });
     const inspected = await s.docker.getNetwork(res.body.id).inspect();
-    expect(inspected).toMatchObject({ Name: s.name('made'), Internal: true });
+    expect(inspected).toMatchObject({ Name: s.name('made'), Internal: true, Labels: expect.objectContaining({ 'com.example.team': 'db' }) });
   });
 
   it('a duplicate name is a 409 in the engine’s words', async () => {
