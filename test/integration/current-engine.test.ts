@@ -19,8 +19,9 @@ const engineApi = await s.docker.version().then((v) => v.ApiVersion).catch(() =>
 const current = apiAtLeast(engineApi, '1.48');
 if (!current) console.warn(`[current-engine] skipped: the engine under test speaks API ${engineApi}; these cases need 1.48+ (Engine 28)`);
 
-/** A unique-local /64 of this run's own (nothing else on the engine uses it). */
-const v6Subnet = () => `fd${randomBytes(1).toString('hex')}:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::/64`;
+const group = () => randomBytes(2).readUInt16BE().toString(16);
+/** A unique-local /64 of this run's own, written canonically (no leading zeros), as the engine writes addresses back. */
+const v6Subnet = () => `fd${randomBytes(1).toString('hex')}:${group()}:${group()}::/64`;
 
 async function network(short: string, opts: { ipv4: boolean; ipv6: boolean; internal?: boolean }): Promise<Created> {
   const config = [
