@@ -3,13 +3,28 @@ import { AppError } from './lib/errors/app-error';
 import { allowedHostnames, isAllowedHost } from './lib/api/allowed-hosts';
 import { httpStatus } from './lib/api/error-status';
 import { securityHeaders } from './lib/api/security-headers';
-import { checkToken } from './lib/api/check-token';
-import { TOKEN_COOKIE, presentedToken } from './lib/api/token-auth';
+import { checkToken, wrongCredential, type TokenVerdict } from './lib/api/check-token';
+import { SESSION_COOKIE, sessionValid } from './lib/api/sessions';
+import { bearerToken } from './lib/api/token-auth';
 
 const allowed = allowedHostnames(process.env.NETATLAS_ALLOWED_HOSTS);
 const headers = securityHeaders(process.env.NODE_ENV === 'development');
 const token = process.env.NETATLAS_TOKEN || null;
-const OPEN_PATHS = new Set(['/login', '/api/login']);
+const OPEN_PATHS = new Set(['/login', '/api/login', '/api/logout']);
+const NEEDS_TOKEN = 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.';
+
+/**
+ * A request's credentials: a live session cookie (set by /api/login), else a Bearer token. A session
+ * cookie that is not a live session (ended, logged out, forged) is a wrong credential like a wrong token.
+ */
+function credentials(request: NextRequest, expected: string): TokenVerdict {
+  const session = request.cookies.get(SESSION_COOKIE)?.value;
+  if (sessionValid(session)) return { ok: true };
+  const forwardedFor = request.headers.get('x-forwarded-for');
+  const bearer = bearerToken(request.headers.get('authorization'));
+  if (bearer || !session) return checkToken(bearer, expected, forwardedFor, NEEDS_TOKEN);
+  return wrongCredential(forwardedFor, NEEDS_TOKEN);
+}
 
 // The proxy's own answers (refusals, the redirect to /login) are never cached, like every route's.
 const refusalHeaders = { ...headers, 'Cache-Control': 'no-store' };
@@ -29,8 +44,7 @@ export function proxy(request: NextRequest) {
   }
   const path = request.nextUrl.pathname;
   if (token && !OPEN_PATHS.has(path)) {
-    const presented = presentedToken(request.headers.get('authorization'), request.cookies.get(TOKEN_COOKIE)?.value);
-    const verdict = checkToken(presented, token, request.headers.get('x-forwarded-for'), 'This netatlas needs a token: log in at /login or send Authorization: Bearer <token>.');
+    const verdict = credentials(request, token);
     if (!verdict.ok) {
       // A blocked guesser gets the 429 on pages too: a redirect to /login would only invite the next guess.
       if (path.startsWith('/api/') || verdict.error.code !== 'unauthorized') return refuse(verdict.error, verdict.headers);

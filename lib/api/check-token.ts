@@ -27,6 +27,11 @@ function sharedLimiter(): AttemptLimiter {
 export function checkToken(presented: string | null | undefined, expected: string, forwardedFor: string | null, unauthorized: string): TokenVerdict {
   if (tokenMatches(presented, expected)) return { ok: true };
   if (!presented) return { ok: false, error: new AppError('unauthorized', unauthorized), headers: {} };
+  return wrongCredential(forwardedFor, unauthorized);
+}
+
+/** A wrong credential (token, or a session id that is not one): counted against the client, 401 or 429. */
+export function wrongCredential(forwardedFor: string | null, unauthorized: string): TokenVerdict {
   const wait = sharedLimiter().fail(clientAddress(forwardedFor));
   if (wait === 0) return { ok: false, error: new AppError('unauthorized', unauthorized), headers: {} };
   const error = new AppError('too_many_requests', `Too many wrong tokens from this address: try again in ${wait} s. The right token is never held back.`);

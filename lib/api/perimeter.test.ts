@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedHostnames, isAllowedHost } from './allowed-hosts';
 import { isSameOrigin } from './same-origin';
 import { securityHeaders } from './security-headers';
-import { presentedToken, tokenMatches } from './token-auth';
+import { bearerToken, tokenMatches } from './token-auth';
 
 describe('Host allow-list (DNS rebinding)', () => {
   const allowed = allowedHostnames('netatlas.lan, Dash.Example:8443');
@@ -26,10 +26,10 @@ describe('token', () => {
     expect(tokenMatches('', 's3cret')).toBe(false);
     expect(tokenMatches(null, 's3cret')).toBe(false);
   });
-  it('reads a Bearer header before the cookie', () => {
-    expect(presentedToken('Bearer abc', 'def')).toBe('abc');
-    expect(presentedToken(null, 'def')).toBe('def');
-    expect(presentedToken('Basic abc', undefined)).toBeNull();
+  it('reads a Bearer header, and nothing else (the cookie holds a session id)', () => {
+    expect(bearerToken('Bearer abc')).toBe('abc');
+    expect(bearerToken(null)).toBeNull();
+    expect(bearerToken('Basic abc')).toBeNull();
   });
 });
 

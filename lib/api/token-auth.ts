@@ -1,8 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-/** The cookie the login page sets (HttpOnly, SameSite=Strict). */
-export const TOKEN_COOKIE = 'netatlas_token';
-
 /** Constant-time comparison of a presented token with the configured one. */
 export function tokenMatches(presented: string | null | undefined, expected: string): boolean {
   if (!presented) return false;
@@ -11,8 +8,8 @@ export function tokenMatches(presented: string | null | undefined, expected: str
   return timingSafeEqual(a, b);
 }
 
-/** The token a request carries: `Authorization: Bearer <token>` or the login cookie. */
-export function presentedToken(authorization: string | null, cookie: string | undefined): string | null {
+/** The token a request carries in `Authorization: Bearer <token>` (the login cookie holds a session id, never the token). */
+export function bearerToken(authorization: string | null): string | null {
   const m = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
-  return m ? m[1].trim() : cookie ?? null;
+  return m ? m[1].trim() : null;
 }

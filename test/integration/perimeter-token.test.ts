@@ -69,7 +69,7 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
   ])('a wrong token (%s) -> 401 on the API, a redirect on the page', async (_what, wrong, from) => {
     for (const [, path] of READS) expectRefused(await send({ path, headers: bearer(wrong), from }), 401, 'unauthorized');
     expectLoginRedirect(await send({ path: '/', headers: bearer(wrong), from }));
-    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong)}` }, from }), 401, 'unauthorized');
+    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_session=${encodeURIComponent(wrong)}` }, from }), 401, 'unauthorized');
   });
 
   it.each([
@@ -108,6 +108,28 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
     expect((await send({ path: '/', headers: { Cookie: cookie } })).status).toBe(200);
     expect((await send({ path: '/api/topology', headers: { Cookie: cookie } })).status).toBe(200);
     expect((await send({ path: '/api/events', headers: { Cookie: cookie, Accept: 'text/event-stream' } })).status).toBe(200);
+  });
+
+  it('the login cookie is a session, not the token: bounded lifetime, and POST /api/logout ends it', async () => {
+    const res = await login({ Origin: origin() }, TOKEN, '127.0.0.31');
+    const setCookie = (res.headers['set-cookie'] ?? [])[0] ?? '';
+    const cookie = setCookie.split(';')[0];
+    expect(cookie.startsWith('netatlas_session=')).toBe(true);
+    expect(setCookie).not.toContain(TOKEN);
+    expect(setCookie).not.toContain(encodeURIComponent(TOKEN));
+    expect(setCookie).toMatch(/Max-Age=\d+/);
+    // The raw token as a cookie (what this server set before) grants nothing.
+    expectRefused(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${TOKEN}` }, from: '127.0.0.31' }), 401, 'unauthorized');
+    expect((await send({ path: '/api/topology', headers: { Cookie: cookie }, from: '127.0.0.31' })).status).toBe(200);
+
+    const foreign = await send({ method: 'POST', path: '/api/logout', headers: { Cookie: cookie, Origin: 'https://evil.example' }, from: '127.0.0.31' });
+    expectRefused(foreign, 403, 'forbidden');
+    expect((await send({ path: '/api/topology', headers: { Cookie: cookie }, from: '127.0.0.31' })).status, 'a foreign page cannot log you out').toBe(200);
+
+    const out = await send({ method: 'POST', path: '/api/logout', headers: { Cookie: cookie, Origin: origin() }, from: '127.0.0.31' });
+    expect(out.status).toBe(204);
+    expect((out.headers['set-cookie'] ?? [])[0]).toMatch(/^netatlas_session=; Max-Age=0/);
+    expectRefused(await send({ path: '/api/topology', headers: { Cookie: cookie }, from: '127.0.0.31' }), 401, 'unauthorized');
   });
 
   it.each([
@@ -164,7 +186,7 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
       // Still blocked for wrong ones, longer with each, whichever way the token comes.
       const second = expectTooMany(await send({ path: '/api/health', headers: bearer(wrong(11)), from }));
       expect(second).toBeGreaterThan(first);
-      expectTooMany(await send({ path: '/api/topology', headers: { Cookie: `netatlas_token=${encodeURIComponent(wrong(12))}` }, from }));
+      expectTooMany(await send({ path: '/api/topology', headers: { Cookie: `netatlas_session=${encodeURIComponent(wrong(12))}` }, from }));
       expectTooMany(await send({ path: '/', headers: bearer(wrong(13)), from }));
       expectTooMany(await login({ Origin: origin() }, wrong(14), from));
       // No token at all is no guess: the usual answers.

@@ -3,12 +3,13 @@ import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse } from '@/lib/api/respond';
 import { loginBody } from '@/lib/api/schemas/login-body';
 import { checkToken } from '@/lib/api/check-token';
-import { TOKEN_COOKIE } from '@/lib/api/token-auth';
+import { openSession, sessionCookie } from '@/lib/api/sessions';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/login {token}: sets the HttpOnly, SameSite=Strict token cookie when the token is right. The
+ * POST /api/login {token}: when the token is right, opens a session and sets its id as an HttpOnly,
+ * SameSite=Strict cookie with a bounded lifetime (never the token itself; POST /api/logout ends it). The
  * body passes the one gate of every state-changing request (same Origin, JSON, size cap, schema); only
  * read-only mode does not refuse it, since logging in changes nothing on an engine. A wrong token counts
  * against the client like a wrong Bearer header (one limiter, see checkToken).
@@ -24,11 +25,8 @@ export async function POST(request: Request) {
       for (const [k, v] of Object.entries(verdict.headers)) refusal.headers.set(k, v);
       return refusal;
     }
-    const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : '';
-    return new Response(null, {
-      status: 204,
-      headers: { 'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/${secure}`, 'Cache-Control': 'no-store' },
-    });
+    const secure = new URL(request.url).protocol === 'https:';
+    return new Response(null, { status: 204, headers: { 'Set-Cookie': sessionCookie(openSession(), secure), 'Cache-Control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
   }
