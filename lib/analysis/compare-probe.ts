@@ -1,4 +1,4 @@
-import { formatIpv6, parseIpv6 } from '../topology/ipv6';
+import { canonicalIp } from '../topology/ipv6';
 import type { ProbeTarget } from './probe-types';
 import { dial } from './reachability-routes';
 import type { Reachability } from './reachability-types';
@@ -30,12 +30,6 @@ export function triedAddress(r: ProbeTarget): string | null {
   return r.resolved.find((a) => IPV4.test(a)) ?? r.resolved.find((a) => IPV6.test(a)) ?? null;
 }
 
-/** One spelling per address, so that the engine's, nslookup's and the plan's IPv6 forms compare equal. */
-function key(address: string): string {
-  const v6 = address.includes(':') ? parseIpv6(address) : null;
-  return v6 === null ? address : formatIpv6(v6);
-}
-
 function failedWhy(r: ProbeTarget, address: string, how: ProbeHow): string {
   const attempt = how.protocol === 'tcp' ? `the TCP connect to ${dial(address, how.port!)}` : `the ping to ${address}`;
   const vip = how.vips?.includes(address)
@@ -64,17 +58,17 @@ function gotThrough(r: ProbeTarget, address: string, how: ProbeHow): string {
 export function compareProbe(prediction: Reachability, results: ProbeTarget[], targetAddresses: string[], how: ProbeHow): ProbeVerdict {
   const from = prediction.from.name;
   const to = prediction.to.name;
-  const ours = new Set(targetAddresses.map(key));
-  const predictedIps = new Set(prediction.ips.map(key));
+  const ours = new Set(targetAddresses.map(canonicalIp));
+  const predictedIps = new Set(prediction.ips.map(canonicalIp));
   const predictedNames = new Set(prediction.names.map((n) => n.toLowerCase()));
   const disagreements: string[] = [];
   let reachable = false;
   for (const r of results) {
     const address = triedAddress(r);
-    const atTarget = address !== null && ours.has(key(address));
+    const atTarget = address !== null && ours.has(canonicalIp(address));
     const reached = atTarget && (r.connect === 'ok' || r.connect === 'refused');
     if (atTarget && r.connect === 'ok') reachable = true;
-    const predicted = r.kind === 'name' ? predictedNames.has(r.target.toLowerCase()) : predictedIps.has(key(r.target));
+    const predicted = r.kind === 'name' ? predictedNames.has(r.target.toLowerCase()) : predictedIps.has(canonicalIp(r.target));
     const by = r.kind === 'name' ? `by the name "${r.target}"` : `at ${r.target}`;
     if (predicted && !reached) {
       disagreements.push(`The prediction says ${from} reaches ${to} ${by}, but ${whyNot(r, address, atTarget, from, to, how)}.`);

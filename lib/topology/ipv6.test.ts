@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIpv6, ipFamily, ipv6InCidr, parseIpv6, parseIpv6Cidr } from './ipv6';
+import { canonicalIp, formatIpv6, ipFamily, ipv6InCidr, parseIpv6, parseIpv6Cidr } from './ipv6';
 
 describe('parseIpv6 / formatIpv6', () => {
   it('reads the spellings the engine and users write, and gives the canonical short form back', () => {
@@ -30,5 +30,13 @@ describe('IPv6 CIDRs', () => {
     expect(ipFamily('fd00::/64')).toBe(6);
     expect(ipFamily('10.1.0.0/16')).toBe(4);
     expect(ipFamily('db')).toBeNull();
+  });
+});
+
+describe('canonicalIp', () => {
+  it('gives IPv6 addresses one spelling and leaves anything else as it is', () => {
+    expect(canonicalIp('FD00:0DB8:0000::0001')).toBe('fd00:db8::1');
+    expect(canonicalIp('10.0.0.1')).toBe('10.0.0.1');
+    expect(canonicalIp('not:an:address:x')).toBe('not:an:address:x');
   });
 });

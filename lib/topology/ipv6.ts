@@ -82,6 +82,15 @@ export function ipv6InCidr(ip: string, cidr: string): boolean {
   return (a & ~host & ALL) === (b & ~host & ALL);
 }
 
+/**
+ * One spelling per address: an IPv6 address in its canonical form (RFC 5952, as the engine and nslookup
+ * write it), anything else as it is. So `FD00:0DB8::0001` and `fd00:db8::1` compare equal.
+ */
+export function canonicalIp(address: string): string {
+  const v6 = address.includes(':') ? parseIpv6(address) : null;
+  return v6 === null ? address : formatIpv6(v6);
+}
+
 /** 4 or 6 for an address or CIDR by its spelling; null for neither. */
 export function ipFamily(text: string): 4 | 6 | null {
   const addr = text.split('/')[0];

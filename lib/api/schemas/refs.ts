@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseIpv4 } from '../../topology/ipv4';
-import { formatIpv6, parseIpv6 } from '../../topology/ipv6';
+import { canonicalIp, parseIpv6 } from '../../topology/ipv6';
 import { isFullId } from '../../topology/match-ref';
 
 /** What the engine itself accepts as a network name (and what `docker network create` allows). */
@@ -61,4 +61,4 @@ export const ipAddress = z
   .string()
   .max(45, 'must be an IPv4 or IPv6 address like 10.5.0.9 or fd00:db8::9')
   .refine((s) => ipv4Address.safeParse(s).success || isIpv6(s), 'must be an IPv4 or IPv6 address like 10.5.0.9 or fd00:db8::9')
-  .transform((s) => (s.includes(':') ? formatIpv6(parseIpv6(s)!) : s));
+  .transform(canonicalIp);
