@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { apiAtLeast } from '../lib/engine/api-version';
+import { apiAtLeast } from '../lib/topology/api-versions';
 import { dockerCli, labelArgs } from '../test/support/docker-cli';
 import { TEST_IMAGE, TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';

@@ -23,7 +23,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Docker from 'dockerode';
-import { apiAtLeast, negotiateApiVersion } from '../lib/engine/api-version';
+import { negotiateApiVersion } from '../lib/engine/api-version';
+import { apiAtLeast } from '../lib/topology/api-versions';
 import {
   TEST_IMAGE,
   TEST_LABEL,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TESTED_API_VERSION, MIN_API_VERSION, apiAtLeast, compareApiVersions, isVersionRefusal, negotiateApiVersion } from './api-version';
+import { MAX_TESTED_API_VERSION, MIN_API_VERSION, isVersionRefusal, negotiateApiVersion } from './api-version';
+import { apiAtLeast, compareApiVersions } from '../topology/api-versions';
 
 describe('compareApiVersions', () => {
   it('compares numerically, not as text', () => {

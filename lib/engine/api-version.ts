@@ -1,7 +1,5 @@
 import { compareApiVersions } from '../topology/api-versions';
 
-export { apiAtLeast, compareApiVersions } from '../topology/api-versions';
-
 /**
  * Engine API versions netatlas speaks. The tests run against Engine 20.10 (API 1.41) and Engine 28.5
  * (API 1.51, started with Engine 29's floor of 1.44), so 1.51 is the ceiling: a newer engine (29 speaks

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiAtLeast } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import { defaultAtlas, resetDefaultAtlas } from '@/lib/engine/atlas/default-atlas';
 import { EngineClient } from '@/lib/engine/engine-client';
 import { withOwner } from '../support/test-engine';

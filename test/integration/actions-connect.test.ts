@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAtLeast } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import { exec, freeSubnet, nslookup, withOwner } from '../support/test-engine';
 import { api } from './support/routes';
 import { endpointOf, endpointsOf, useScenario, type Created } from './support/scenario';

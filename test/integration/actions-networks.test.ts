@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import Docker from 'dockerode';
-import { apiAtLeast } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import { exec, freeSubnet, withOwner } from '../support/test-engine';
 import { api } from './support/routes';
 import { useScenario, type Created } from './support/scenario';

@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_TESTED_API_VERSION, apiAtLeast } from '@/lib/engine/api-version';
+import { MAX_TESTED_API_VERSION } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import type { Endpoint, Topology } from '@/lib/topology/types';
 import { probeContainers } from '@/lib/usecases/probe/probe-containers';
 import { TEST_IMAGE, exec, freeSubnet, nslookup, withOwner } from '../support/test-engine';

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outsideReach } from '@/lib/analysis/outside-reach';
-import { apiAtLeast } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import type { Topology } from '@/lib/topology/types';
 import { freeHostPort, freeSubnet, withOwner } from '../support/test-engine';
 import { secondEngineUnsupported } from '../support/second-engine';

@@ -3,7 +3,7 @@
  * The topology's `dnsNames` must be exactly what resolves: proven with nslookup from another container.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAtLeast } from '@/lib/engine/api-version';
+import { apiAtLeast } from '@/lib/topology/api-versions';
 import type { Topology } from '@/lib/topology/types';
 import { nslookup } from '../support/test-engine';
 import { addressPairs, containerNamed, endpointOf, networkNamed, useScenario, type Created } from './support/scenario';
