@@ -15,8 +15,6 @@ import type { RawNetwork } from '../../wire/raw-types';
 import type { EngineFacts } from './types';
 import type { ConnectResult } from '../../api/schemas/action-results';
 
-export type { ConnectResult };
-
 /** A field the engine would ignore (gwPriority before API 1.48) is refused, not silently dropped. */
 function refuseOlderEngine(body: ConnectBody, info: EngineFacts | null | undefined): void {
   const why = info ? connectTooNew(body, info) : null;

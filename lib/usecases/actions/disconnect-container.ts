@@ -9,8 +9,6 @@ import { resolveContainer, resolveNetwork } from '../../engine/resolve-refs';
 import { containerName } from '../../topology/to-container';
 import type { DisconnectResult } from '../../api/schemas/action-results';
 
-export type { DisconnectResult };
-
 const notConnected = (err: unknown) => /is not connected to (the )?network/i.test(engineRefusal(err) ?? '');
 
 /**

@@ -6,7 +6,7 @@ import { networkDelete } from '../../engine/network-ops';
 import { refineEngineError } from '../../engine/refine-engine-error';
 import { resolveNetwork } from '../../engine/resolve-refs';
 import { attachedContainers } from './attached-containers';
-import type { ObjectRef } from './types';
+import type { ObjectRef } from '../../api/schemas/action-results';
 
 /**
  * Removes a user-defined network. Refuses built-in networks (403) and a network that still has
