@@ -1,4 +1,9 @@
-import type { Topology } from './types';
+import type { Network, Topology } from './types';
+
+/** The networks an engine has: its local ones and the swarm networks that span it. */
+export function engineNetworks(topology: Topology, engineId: string): Network[] {
+  return topology.networks.filter((n) => n.engineIds.includes(engineId));
+}
 
 /**
  * One engine's part of the map, as that engine sees it: its containers, every network it has (its local
@@ -11,7 +16,7 @@ export function engineView(topology: Topology, engineId: string): Topology {
   return {
     ...topology,
     engines: topology.engines.filter((e) => e.id === engineId),
-    networks: topology.networks.filter((n) => n.engineIds.includes(engineId)),
+    networks: engineNetworks(topology, engineId),
     containers,
     endpoints: topology.endpoints.filter((e) => own.has(e.containerId)),
   };

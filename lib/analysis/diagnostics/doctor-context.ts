@@ -4,7 +4,7 @@ import type { Subject } from '../diagnostic-types';
 import { ReachContext } from '../reachability-context';
 import type { ContainerConfig, ContainerConfigs } from './container-config';
 import { holdsNetworkStack } from '../../topology/container-state';
-import { engineView } from '../../topology/engine-view';
+import { engineNetworks } from '../../topology/engine-view';
 
 const NO_CONFIG: ContainerConfig = { env: [], links: [] };
 
@@ -89,7 +89,7 @@ export class DoctorContext {
 
   /** The networks an engine has: its own, and swarm networks that span it. */
   networksOn(engineId: string): Network[] {
-    return engineView(this.topology, engineId).networks;
+    return engineNetworks(this.topology, engineId);
   }
 
   /** The `docker` command that goes to that engine (`--context`, `-H` or plain): the CLI a fix's text shows. */
