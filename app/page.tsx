@@ -1,9 +1,10 @@
 import Dashboard from '@/components/dashboard/Dashboard';
 import { readOnlyMode } from '@/lib/api/guard-mutation';
 
-// Read per request: NETATLAS_READ_ONLY decides whether the page offers any action at all.
+// Read per request: NETATLAS_READ_ONLY decides whether the page offers any action at all, NETATLAS_TOKEN
+// whether it offers "Log out"; and the page's scripts carry the request's CSP nonce.
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  return <Dashboard readOnly={readOnlyMode()} />;
+  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} />;
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const SOURCES = ['lib', 'components', 'app', 'proxy.ts'];
+const SOURCES = ['lib', 'components', 'app', 'proxy.ts', 'instrumentation.ts'];
 
 /** layer -> the layers it may import (itself always). Anything not listed is not a layer and not checked. */
 const MAY_IMPORT = {

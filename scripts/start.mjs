@@ -6,10 +6,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import tokenRule from './token-rule.cjs';
+
+const { tokenProblem } = tokenRule;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'next.config.js', 'package.json',
+const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'scripts/peer-stamp.cjs', 'scripts/token-rule.cjs', 'next.config.js', 'package.json',
   'package-lock.json', 'tsconfig.json', 'tsconfig.app.json', 'postcss.config.mjs'];
 
 // Brackets are URL syntax, not part of the address: `next start -H` wants a bare ::1.
@@ -73,16 +76,8 @@ if (!isLoopback(host) && !process.env.NETATLAS_TOKEN) {
       'Use HOST=127.0.0.1 (the default) and an SSH tunnel, or require a token: NETATLAS_TOKEN=$(openssl rand -hex 32)',
   );
 }
-// A token can be guessed over the network: failures are rate-limited per address (proxy.ts), and the
-// token must be long enough that guessing at that rate never ends.
-const MIN_TOKEN_LENGTH = 32;
-const token = process.env.NETATLAS_TOKEN ?? '';
-if (token && token.length < MIN_TOKEN_LENGTH) {
-  fail(
-    `NETATLAS_TOKEN is too short (${token.length} character${token.length === 1 ? '' : 's'}); it must have at least ${MIN_TOKEN_LENGTH}.\n` +
-      'Make one with: NETATLAS_TOKEN=$(openssl rand -hex 32)',
-  );
-}
+const tokenRefusal = tokenProblem(process.env.NETATLAS_TOKEN);
+if (tokenRefusal) fail(tokenRefusal);
 if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) fail(`PORT=${port} is not a port number (1-65535).`);
 
 if (!buildIsCurrent()) {
@@ -96,8 +91,9 @@ const dockerHost = process.env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.so
 const configFile = process.env.NETATLAS_CONFIG?.trim() || (fs.existsSync('netatlas.config.json') ? 'netatlas.config.json' : '');
 const engines = configFile ? `DOCKER_HOST=${dockerHost} or the current context, and the engines of ${configFile}` : `DOCKER_HOST=${dockerHost}`;
 console.log(`netatlas: serving http://${urlHost}:${port} (${engines})`);
-// The preload makes X-Forwarded-For the socket's address, the client address failed tokens are counted by
-// (see scripts/client-address.cjs and lib/api/client-address.ts). NODE_OPTIONS reaches any process next forks.
-const preload = `--require=${JSON.stringify(path.join(root, 'scripts', 'client-address.cjs'))}`;
+// The preload stamps each request with its connection's address from the first byte on (instrumentation.ts
+// installs the same stamp, but only once Next has loaded the app; see scripts/peer-stamp.cjs).
+// NODE_OPTIONS reaches any process next forks.
+const preload = `--require=${JSON.stringify(path.join(root, 'scripts', 'peer-stamp.cjs'))}`;
 process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ');
 process.exit(await run(bin('next'), ['start', '-H', host, '-p', port]));

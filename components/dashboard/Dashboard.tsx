@@ -7,6 +7,7 @@ import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import ConnectionStatus from '../header/ConnectionStatus';
 import EngineHeader from '../header/EngineHeader';
 import SearchBox from '../header/SearchBox';
+import LogoutButton from '../header/LogoutButton';
 import ActivityPanel from '../activity/ActivityPanel';
 import DoctorPanel from '../doctor/DoctorPanel';
 import PanelToggles, { PANEL_LABEL, type SidePanelKind } from '../header/PanelToggles';
@@ -26,7 +27,14 @@ import EnginePicker from '../header/EnginePicker';
 import SwarmPanel from '../swarm/SwarmPanel';
 import { onlyEngine } from '@/lib/graph/split-by-host';
 
-function DashboardInner({ readOnly }: { readOnly: boolean }) {
+interface DashboardProps {
+  /** The server refuses every change (NETATLAS_READ_ONLY): no action is offered. */
+  readOnly: boolean;
+  /** The server needs a token (NETATLAS_TOKEN): the header offers "Log out". */
+  loginRequired: boolean;
+}
+
+function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   const refreshRef = useRef<() => void>(() => {});
   const { link, activity } = useEngineEvents(() => refreshRef.current());
   const { data, error, updatedAt, refresh } = useTopology(link.state === 'live');
@@ -92,6 +100,7 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
             <NetworkActionsBar engineId={pickedKnown} />
             <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
             <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
+            {loginRequired && <LogoutButton />}
           </div>
         </header>
         {data?.problems?.length ? (
@@ -144,10 +153,10 @@ function DashboardInner({ readOnly }: { readOnly: boolean }) {
  * The whole dashboard: header with engine facts and search, the live map, the details panel, and
  * the actions (hidden when the server runs read-only).
  */
-export default function Dashboard({ readOnly }: { readOnly: boolean }) {
+export default function Dashboard(props: DashboardProps) {
   return (
     <ReactFlowProvider>
-      <DashboardInner readOnly={readOnly} />
+      <DashboardInner {...props} />
     </ReactFlowProvider>
   );
 }

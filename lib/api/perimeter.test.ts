@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedHostnames, isAllowedHost } from './allowed-hosts';
 import { isSameOrigin } from './same-origin';
-import { securityHeaders } from './security-headers';
+import { newNonce, securityHeaders } from './security-headers';
 import { bearerToken, tokenMatches } from './token-auth';
 
 describe('Host allow-list (DNS rebinding)', () => {
@@ -50,5 +50,17 @@ describe('security headers', () => {
     expect(h['Content-Security-Policy']).not.toContain('unsafe-eval');
     expect(h['X-Content-Type-Options']).toBe('nosniff');
     expect(h['Referrer-Policy']).toBe('no-referrer');
+  });
+  it('let scripts run only with this response’s nonce, never inline ones', () => {
+    const nonce = newNonce();
+    const csp = securityHeaders(false, nonce)['Content-Security-Policy'];
+    const scripts = /script-src ([^;]*)/.exec(csp)![1];
+    expect(scripts).toBe(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(newNonce()).not.toBe(nonce);
+    expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+    expect(securityHeaders(true, nonce)['Content-Security-Policy']).toContain("'unsafe-eval'");
+  });
+  it('let no script run at all without a nonce (refusals, API answers)', () => {
+    expect(securityHeaders(false)['Content-Security-Policy']).toContain("script-src 'none'");
   });
 });

@@ -21,7 +21,8 @@ const READS = [['the topology', '/api/topology'], ['the event stream', '/api/eve
 
 describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
   const s = useScenario();
-  const app = useAppServer({ host: '0.0.0.0', port: 3242, env: { NETATLAS_TOKEN: TOKEN } });
+  // 127.0.0.40 plays a TLS-terminating reverse proxy the operator trusts (NETATLAS_TRUSTED_PROXIES).
+  const app = useAppServer({ host: '0.0.0.0', port: 3242, env: { NETATLAS_TOKEN: TOKEN, NETATLAS_TRUSTED_PROXIES: '127.0.0.40' } });
   const send = (req: RawRequest) => rawRequest(app().port, req);
   const origin = () => `http://127.0.0.1:${app().port}`;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}`, Accept: 'text/html,text/event-stream,*/*' });
@@ -130,6 +131,19 @@ describe('NETATLAS_TOKEN through the production server on HOST=0.0.0.0', () => {
     expect(out.status).toBe(204);
     expect((out.headers['set-cookie'] ?? [])[0]).toMatch(/^netatlas_session=; Max-Age=0/);
     expectRefused(await send({ path: '/api/topology', headers: { Cookie: cookie }, from: '127.0.0.31' }), 401, 'unauthorized');
+  });
+
+  it('the session cookie is Secure behind a trusted proxy that says X-Forwarded-Proto: https, and only there', async () => {
+    const https = { Origin: origin(), 'X-Forwarded-Proto': 'https' };
+    const viaProxy = (await login(https, TOKEN, '127.0.0.40')).headers['set-cookie']?.[0] ?? '';
+    expect(viaProxy).toMatch(/^netatlas_session=/);
+    expect(viaProxy.split(';').map((a) => a.trim())).toContain('Secure');
+    // Any other client writing the same header gets no Secure cookie: the header is believed by the peer address only.
+    const direct = (await login(https, TOKEN, '127.0.0.41')).headers['set-cookie']?.[0] ?? '';
+    expect(direct).toMatch(/^netatlas_session=/);
+    expect(direct).not.toMatch(/;\s*Secure/i);
+    const plain = (await login({ Origin: origin() }, TOKEN, '127.0.0.40')).headers['set-cookie']?.[0] ?? '';
+    expect(plain).not.toMatch(/;\s*Secure/i);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { streamEngineEvents } from '@/lib/api/stream-engine-events';
 import { errorResponse } from '@/lib/api/respond';
 import { clientAddress } from '@/lib/api/client-address';
+import { peerAddress } from '@/lib/api/peer-address';
 import { streamSlotsFromEnv } from '@/lib/api/stream-slots';
 import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
 
@@ -12,7 +13,7 @@ const slots = streamSlotsFromEnv();
 /** GET /api/events: every engine's changes as server-sent events (docs/api.md). 429 past the stream caps. */
 export function GET(request: Request) {
   try {
-    const release = slots.take(clientAddress(request.headers.get('x-forwarded-for')));
+    const release = slots.take(clientAddress(peerAddress(request.headers)));
     try {
       return streamEngineEvents(defaultAtlas(), request.signal, { onEnd: release });
     } catch (err) {

@@ -1,7 +1,9 @@
 import { AppError } from '@/lib/errors/app-error';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse } from '@/lib/api/respond';
+import { servedOverHttps } from '@/lib/api/served-over-https';
 import { loginBody } from '@/lib/api/schemas/login-body';
+import { peerAddress } from '@/lib/api/peer-address';
 import { checkToken } from '@/lib/api/check-token';
 import { openSession, sessionCookie } from '@/lib/api/sessions';
 
@@ -19,13 +21,13 @@ export async function POST(request: Request) {
     const expected = process.env.NETATLAS_TOKEN;
     if (!expected) throw new AppError('not_found', 'No token is configured: netatlas runs on loopback without login.');
     const { token } = await readJsonBody(request, loginBody, { changesEngine: false });
-    const verdict = checkToken(token, expected, request.headers.get('x-forwarded-for'), 'That token is not right.');
+    const verdict = checkToken(token, expected, peerAddress(request.headers), 'That token is not right.');
     if (!verdict.ok) {
       const refusal = errorResponse(verdict.error);
       for (const [k, v] of Object.entries(verdict.headers)) refusal.headers.set(k, v);
       return refusal;
     }
-    const secure = new URL(request.url).protocol === 'https:';
+    const secure = servedOverHttps(request);
     return new Response(null, { status: 204, headers: { 'Set-Cookie': sessionCookie(openSession(), secure), 'Cache-Control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);

@@ -1,5 +1,6 @@
 import { guardMutation } from '@/lib/api/guard-mutation';
 import { errorResponse } from '@/lib/api/respond';
+import { servedOverHttps } from '@/lib/api/served-over-https';
 import { SESSION_COOKIE, closeSession, sessionCookie } from '@/lib/api/sessions';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ export async function POST(request: Request) {
     guardMutation(request, { changesEngine: false });
     const id = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]*)`).exec(request.headers.get('cookie') ?? '')?.[1];
     closeSession(id ?? null);
-    const secure = new URL(request.url).protocol === 'https:';
+    const secure = servedOverHttps(request);
     return new Response(null, { status: 204, headers: { 'Set-Cookie': sessionCookie(null, secure), 'Cache-Control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
