@@ -4,7 +4,8 @@
  * anything, and says why and what to do. The other half (it does start on 0.0.0.0 with a token of 32
  * characters) is in perimeter-token.test.ts, whose server runs that way.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canConnect, listeningPid, spawnStartScript, stopStartScript } from '../support/app-server';
 import { freeHostPort } from '../support/test-engine';
@@ -12,6 +13,7 @@ import { CLEAN_PERIMETER_ENV } from './support/perimeter';
 
 /** Long enough for any machine; a refusal takes well under a second (it happens before the build check). */
 const EXIT_BOUND_MS = 20_000;
+const ROOT = path.resolve(__dirname, '..', '..');
 
 interface Outcome {
   /** Exit code, or null when it was still running after EXIT_BOUND_MS (then it was killed). */
@@ -73,6 +75,28 @@ describe('start.mjs refuses a non-loopback HOST without a token, and a short tok
     expect(output).not.toContain(token); // the refusal names the length, never the value
     expect(output).not.toMatch(/serving http|next build/);
     expect(listeningPid(port)).toBeNull();
+    expect(await canConnect(port)).toBe(false);
+  });
+
+  it('a bare `next start` (no start.mjs) with a 31-character NETATLAS_TOKEN stops too, saying why, before it answers anything', async () => {
+    const port = await freeHostPort();
+    const token = 'z'.repeat(31);
+    const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(Object.entries(CLEAN_PERIMETER_ENV).filter(([, v]) => v !== undefined)), NETATLAS_TOKEN: token };
+    delete env.NODE_OPTIONS;
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env, stdio: 'pipe' });
+    started.push({ child, port });
+    let output = '';
+    child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), EXIT_BOUND_MS);
+      child.once('close', (c) => { clearTimeout(timer); resolve(c ?? 128); });
+    });
+    expect(code, `still running after ${EXIT_BOUND_MS / 1000} s; output: ${output}`).not.toBeNull();
+    expect(code).not.toBe(0);
+    expect(output).toContain('NETATLAS_TOKEN is too short (31 characters)');
+    expect(output).toContain('openssl rand -hex 32');
+    expect(output).not.toContain(token);
     expect(await canConnect(port)).toBe(false);
   });
 });
