@@ -1,7 +1,6 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { buildGraph } from '@/lib/graph/build-graph';
 import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
 import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import ConnectionStatus from '../header/ConnectionStatus';
@@ -13,13 +12,15 @@ import DoctorPanel from '../doctor/DoctorPanel';
 import PanelToggles, { PANEL_LABEL, type SidePanelKind } from '../header/PanelToggles';
 import { useAnalysis } from '../hooks/use-analysis';
 import PortMapPanel from '../ports/PortMapPanel';
-import { useEngineEvents } from '../hooks/use-engine-events';
+import { useEngineEvents, type MapUpdates } from '../hooks/use-engine-events';
 import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
 import ActionDialogs from '../actions/ActionDialogs';
 import { ActionsProvider } from '../actions/ActionsContext';
 import ActionToast from '../actions/ActionToast';
 import NetworkActionsBar from '../actions/NetworkActionsBar';
 import ActionableMap from './ActionableMap';
+import LevelSwitch from '../map/LevelSwitch';
+import { useMapLevel } from '../map/use-map-level';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
 import EngineProblem from './EngineProblem';
@@ -35,10 +36,10 @@ interface DashboardProps {
 }
 
 function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
-  const refreshRef = useRef<() => void>(() => {});
-  const { link, activity } = useEngineEvents(() => refreshRef.current());
-  const { data, error, updatedAt, refresh } = useTopology(link.state === 'live');
-  refreshRef.current = refresh;
+  const map = useRef<MapUpdates>({ onTopology: () => {}, onReconnect: () => {} });
+  const { link, activity } = useEngineEvents({ onTopology: (c) => map.current.onTopology(c), onReconnect: () => map.current.onReconnect() });
+  const { data, error, updatedAt, refresh, applyChange } = useTopology(link.state === 'live');
+  map.current = { onTopology: applyChange, onReconnect: () => void refresh() };
   const isLoading = !data && !error;
   const engineDown = link.state === 'reconnecting' || link.state === 'unreachable';
   const stale = Boolean(error) || engineDown;
@@ -52,8 +53,8 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
   /** What the map draws: every host, or the one picked (panels keep the whole topology: reachability spans hosts). */
   const shown = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
-  const graph = useMemo(() => (shown ? buildGraph(shown) : null), [shown]);
   const flow = useReactFlow();
+  const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown);
   /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
   const [reachTarget, setReachTarget] = useState<string | null>(null);
   const select = (nodeId: string | null) => {
@@ -67,8 +68,11 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   };
 
   /** Centres a node, selects it and opens its panel (search results, side-panel links). */
-  const focusNode = (nodeId: string) => {
+  const focusNode = (nodeId: string) => focusOn(nodeId);
+  function focusOn(nodeId: string) {
     const node = flow.getInternalNode(nodeId);
+    // A container of the overview's clusters: open the container view, then come back to it.
+    if (!node && level === 'overview') return focusWhenDrawn(nodeId, focusOn);
     if (!node) return;
     const w = node.measured.width ?? 200;
     const h = node.measured.height ?? 60;
@@ -97,6 +101,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
           )}
           <div className="ml-auto flex items-center gap-4">
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
+            {graph && <LevelSwitch level={level} onChange={setLevel} />}
             <NetworkActionsBar engineId={pickedKnown} />
             <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
             <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
@@ -119,7 +124,10 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
               <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
             )}
             {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
-            {graph && <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} />}
+            {graph && (
+              <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale}
+                onOpenCluster={(id) => focusWhenDrawn(id, focusNode)} />
+            )}
             {data && <ActionDialogs topology={data} />}
             <ActionToast />
           </div>

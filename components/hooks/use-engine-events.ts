@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ActivityEntry, LinkState } from '@/lib/topology/engine-change';
 import type { EngineState } from '@/lib/topology/types';
+import type { TopologyChange } from '@/lib/client/patch-held-topology';
 
 type LinkError = { code: string; message: string; hint?: string };
 
@@ -18,36 +19,44 @@ export interface LinkStatus {
 
 const ACTIVITY_LIMIT = 300;
 
+/** What the page does with the stream's news of the map. */
+export interface MapUpdates {
+  /** A diff of the map (`event: topology`). */
+  onTopology(change: TopologyChange): void;
+  /** The stream came back after a break: changes may have been missed, read the map again. */
+  onReconnect(): void;
+}
+
 /**
- * Follows GET /api/events: the engine link state, the activity list, and a callback whenever the
- * engine changed (or the server resynced) so the topology is fetched again.
+ * Follows GET /api/events: the engine link state, the activity list, and each change of the map as a
+ * diff (`onTopology`); after a break in the stream, `onReconnect`.
  */
-export function useEngineEvents(onChange: () => void) {
+export function useEngineEvents(updates: MapUpdates) {
   const [link, setLink] = useState<LinkStatus>({ state: 'connecting' });
   const [activity, setActivity] = useState<ActivityEntry[]>([]);
-  const changed = useRef(onChange);
-  changed.current = onChange;
+  const handlers = useRef(updates);
+  handlers.current = updates;
 
   useEffect(() => {
     const es = new EventSource('/api/events');
     const on = (name: string, fn: (data: any) => void) =>
       es.addEventListener(name, (e) => fn(JSON.parse((e as MessageEvent<string>).data)));
-    let engines = '';
-    on('state', (m) => {
-      setLink({ state: m.state, error: m.error, engines: m.engines });
-      // One engine of several going away (or coming back) leaves the overall state live: read the
-      // map again so that engine's box says so.
-      const now = JSON.stringify((m.engines ?? []).map((e: { id: string; state: string }) => [e.id, e.state]));
-      if (engines && now !== engines) changed.current();
-      engines = now;
-    });
+    // The map itself comes as diffs (`topology`), an engine's box going stale included.
+    on('state', (m) => setLink({ state: m.state, error: m.error, engines: m.engines }));
     on('activity', (list: ActivityEntry[]) => setActivity(list));
     on('changes', (m: { activity: ActivityEntry[] }) => {
       if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));
-      changed.current();
     });
-    on('resync', () => changed.current());
-    es.onerror = () => setLink({ state: 'server-lost' });
+    on('topology', (m: TopologyChange) => handlers.current.onTopology(m));
+    let broken = false;
+    es.onopen = () => {
+      if (broken) handlers.current.onReconnect();
+      broken = false;
+    };
+    es.onerror = () => {
+      broken = true;
+      setLink({ state: 'server-lost' });
+    };
     return () => es.close();
   }, []);
 

@@ -1,36 +1,20 @@
 'use client';
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { SIZES } from '@/lib/graph/layout-constants';
 import { networkColor } from '@/lib/graph/network-color';
 import type { EndpointEdge as EndpointEdgeType, NetworkFlowNode } from '@/lib/graph/types';
-import { BUS_BAR_WIDTH } from './NetworkNode';
+import { busLine } from './bus-line';
 
 /**
- * A container's attachment to a network: a horizontal line from the container's side to the bus bar,
- * at the container's height (clamped to the bus), labelled with the IP next to the bus (the space there is kept free by the layout).
- * The geometry is computed from the nodes themselves (not handles), so the line stays straight and
- * short wherever either node is dragged.
+ * A container's attachment to a network: a line from the container's side to the bus bar (busLine),
+ * labelled with the IP next to the bus (the space there is kept free by the layout).
  */
 function EndpointEdge({ id, source, target, data, selected }: EdgeProps<EndpointEdgeType>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to || !data) return null;
-  const fw = from.measured.width ?? SIZES.containerWidth;
-  const fh = from.measured.height ?? SIZES.containerHeight;
-  const fx = from.internals.positionAbsolute.x;
-  const y = from.internals.positionAbsolute.y + fh / 2;
-  const tw = to.measured.width ?? SIZES.networkWidth;
-  const th = to.measured.height ?? SIZES.networkMinHeight;
-  const busX = to.internals.positionAbsolute.x + tw / 2;
-  const busTop = to.internals.positionAbsolute.y + 100;
-  const busBottom = to.internals.positionAbsolute.y + th - 6;
-  const leftOfBus = fx + fw / 2 < busX;
-  const sx = leftOfBus ? fx + fw : fx;
-  const ex = leftOfBus ? busX - BUS_BAR_WIDTH / 2 : busX + BUS_BAR_WIDTH / 2;
-  const ey = Math.min(Math.max(y, busTop), busBottom);
+  const { path, leftOfBus, ex, ey } = busLine(from, to);
   const color = networkColor((to.data as NetworkFlowNode['data']).network);
-  const path = `M ${sx} ${y} L ${ex} ${ey}`;
   return (
     <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? data.endpoint.ipv6 ?? ''} data-default-route={data.route ?? ''} data-selected={selected ? 'true' : 'false'}>
       <BaseEdge

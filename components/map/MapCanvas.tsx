@@ -6,7 +6,9 @@ import {
 } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
+import ClusterNode from './ClusterNode';
 import ContainerNode from './ContainerNode';
+import CountEdge from './CountEdge';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
 import HostNode from './HostNode';
@@ -18,8 +20,8 @@ import { useFlashChanges } from './use-flash-changes';
 import { useKeepSelection } from './use-keep-selection';
 import { useKeptPositions } from './use-kept-positions';
 
-const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode, host: HostNode };
-const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge };
+const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, group: GroupNode, host: HostNode, cluster: ClusterNode };
+const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge, count: CountEdge };
 
 const NO_DROPS: ReadonlyArray<DropTarget['kind']> = [];
 
@@ -33,6 +35,8 @@ export interface MapCanvasProps {
   dropKinds?: ReadonlyArray<DropTarget['kind']>;
   /** Delete pressed on a selected attachment (absent: read-only, Delete does nothing). */
   onDeleteEndpoint?: (containerId: string, networkId: string) => void;
+  /** A cluster of the overview was clicked: open its containers. */
+  onOpenCluster?: (nodeId: string) => void;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface MapCanvasProps {
  * (useFlashChanges). "Tidy" re-runs the full layout on request. The view fits the graph until the
  * user moves it (useFitUntilMoved).
  */
-export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint }: MapCanvasProps) {
+export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   const flow = useReactFlow<MapNode, MapEdge>();
@@ -49,7 +53,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   // The order of these three is the order their effects run in on a new graph: place, mark, frame.
   const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges);
   useFlashChanges(graph, setNodes, setEdges);
-  const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey);
+  const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level);
 
   const tidy = useCallback(() => {
     relayout();
@@ -76,7 +80,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => onSelect(node.type === 'group' || node.type === 'host' ? null : node.id)}
+        onNodeClick={(_, node) => (node.type === 'cluster' ? onOpenCluster?.(node.id) : onSelect(node.type === 'group' || node.type === 'host' ? null : node.id))}
         onPaneClick={() => onSelect(null)}
         onMoveStart={onMoveStart}
         onNodeDragStart={drop.onNodeDragStart}
@@ -104,7 +108,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           position="bottom-left"
           style={{ width: 180, height: 120, marginLeft: 56 }}
           ariaLabel="Overview of the whole map"
-          nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : '#94a3b8')}
+          nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : n.type === 'cluster' ? '#cbd5e1' : '#94a3b8')}
           nodeStrokeWidth={1}
         />
       </ReactFlow>

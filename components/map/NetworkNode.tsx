@@ -4,9 +4,9 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
 import type { NetworkFlowNode } from '@/lib/graph/types';
 import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
+import { NETWORK_NAME_PX } from '@/lib/graph/layout-constants';
+import { BUS_BAR_WIDTH } from './bus-line';
 
-/** Width of the bus bar edges attach to (edges stop at its sides). */
-export const BUS_BAR_WIDTH = 8;
 
 const TONE: Record<NetworkBadge['tone'], string> = {
   neutral: 'bg-slate-100 text-slate-700',
@@ -38,7 +38,9 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
         style={{ borderColor: color }}
         title={`${n.name} (${n.driver}) — click for details`}
       >
-        <div className="line-clamp-2 break-words text-[16px] font-semibold leading-tight text-slate-900">{breakable(n.name)}</div>
+        <div data-testid="network-name" className="line-clamp-2 break-words font-semibold leading-tight text-slate-900" style={{ fontSize: NETWORK_NAME_PX[data.level ?? 'containers'] }}>
+          {breakable(n.name)}
+        </div>
         <div className="truncate text-[13px] text-slate-600">
           {n.driver}
           {addressing ? ` · ${addressing}` : ''}

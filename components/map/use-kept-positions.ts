@@ -9,7 +9,8 @@ import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
  * Puts each new graph on the canvas without moving what the user already knows: nodes that were
  * there keep their places, dragged ones included (mergePositions), so a data-only change never moves
  * a node and a structure change only adds to the picture. A fresh layout is taken only when most of
- * the map is new (needsFreshLayout) or the user asks for it (`relayout`, the Tidy button).
+ * the map is new (needsFreshLayout), the level changed (overview/containers), or the user asks for it
+ * (`relayout`, the Tidy button).
  *
  * `drifted`: the structure changed since the last full layout, so new groups went where there was
  * room rather than where a layout would put them; the canvas offers Tidy then.
@@ -24,11 +25,14 @@ export function useKeptPositions(
 ) {
   /** Structure key of the graph last put on the canvas; null before the first. */
   const placedKey = useRef<string | null>(null);
+  const placedLevel = useRef<MapGraph['level']>(undefined);
   const [drifted, setDrifted] = useState(false);
 
   useEffect(() => {
     const onScreen = new Set(flow.getNodes().map((n) => n.id));
-    const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null);
+    // Another level is another picture: positions of one mean nothing in the other.
+    const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null) || placedLevel.current !== graph.level;
+    placedLevel.current = graph.level;
     if (fresh) setDrifted(false);
     else if (placedKey.current !== graph.structureKey) setDrifted(true);
     replaceNodes((prev) => (fresh ? graph.nodes : mergePositions(prev, graph)));

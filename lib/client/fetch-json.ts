@@ -6,7 +6,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request(url: string, init: RequestInit): Promise<Response> {
+export async function request(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, { ...init, cache: 'no-store' });
   } catch {
@@ -15,7 +15,7 @@ async function request(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** The body of a successful answer (null for 204), or an {@link ApiError} with the server's words. */
-async function readAnswer<T>(res: Response): Promise<T> {
+export async function readAnswer<T>(res: Response): Promise<T> {
   const body = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const e = body?.error;

@@ -47,6 +47,8 @@ export class EngineWatcher {
   private readonly snapshot = new TopologySnapshot();
   private readonly recorder: ActivityRecorder;
   private settleTimer: NodeJS.Timeout | null = null;
+  /** Settle reads still to come after the last burst (see announce). */
+  private settleRounds = 0;
   private reconcileTimer: NodeJS.Timeout | null = null;
   /** Fingerprint of the last topology handed out by {@link topology}: what the browsers were shown. */
   private served = '';
@@ -177,6 +179,8 @@ export class EngineWatcher {
   private announce(changes: EngineChange[]): void {
     this.emit({ type: 'changes', changes, activity: this.recorder.record(changes) });
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    // Twice: on a busy host the engine's list can lag its event by more than one settle delay.
+    this.settleRounds = 2;
     this.planSettle(this.opts.settleMs ?? 250);
   }
 
@@ -194,6 +198,7 @@ export class EngineWatcher {
   private async settle(): Promise<void> {
     this.settleTimer = null;
     if (this.status.state !== 'live') return;
+    if (--this.settleRounds > 0) this.planSettle(4 * (this.opts.settleMs ?? 250));
     try {
       const keep = this.snapshot.beginRead();
       const t = await this.read();

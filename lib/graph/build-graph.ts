@@ -6,23 +6,27 @@ import { groupContainers } from './group-containers';
 import { layoutMap } from './layout';
 import { orderNetworks } from './order-networks';
 import { toStructureKey } from './structure-key';
-import type { MapGraph } from './types';
+import { toClusterNodes, toCountEdges } from './graph-clusters';
+import { OVERVIEW_SIZES } from './layout-constants';
+import type { MapGraph, MapLevel } from './types';
 
 /**
  * Topology -> React Flow nodes and edges, positioned by the bus layout. One engine: networks, then
- * each group box followed by its containers (React Flow needs parents before children). Several
- * engines: one box per host around its own map, swarm-scope networks once beside them (see
- * buildHostGraph).
+ * each group box followed by its containers (React Flow needs parents before children); in the
+ * overview, each group is one cluster node instead, with count edges. Several engines: one box per
+ * host around its own map, swarm-scope networks once beside them (see buildHostGraph).
  */
-export function buildGraph(topology: Topology): MapGraph {
-  if (topology.engines.length > 1) return buildHostGraph(topology);
+export function buildGraph(topology: Topology, level: MapLevel = 'containers'): MapGraph {
+  if (topology.engines.length > 1) return buildHostGraph(topology, level);
   const groups = groupContainers(topology);
   const ordered = orderNetworks(topology.networks, groups);
-  const layout = layoutMap(ordered, groups);
-  const at = { dx: 0, dy: 0, keyPrefix: '' };
+  const overview = level === 'overview';
+  const layout = layoutMap(ordered, groups, overview ? { sizes: OVERVIEW_SIZES, collapsed: true } : {});
+  const at = { dx: 0, dy: 0, keyPrefix: '', level };
   return {
-    nodes: [...toNetworkNodes(topology, ordered, layout, at), ...toGroupNodes(topology, groups, layout, at)],
-    edges: toEdges(topology),
-    structureKey: toStructureKey(topology.networks, groups),
+    level,
+    nodes: [...toNetworkNodes(topology, ordered, layout, at), ...(overview ? toClusterNodes(topology, groups, layout, at) : toGroupNodes(topology, groups, layout, at))],
+    edges: overview ? toCountEdges(topology, groups, at) : toEdges(topology),
+    structureKey: `${level}:${toStructureKey(topology.networks, groups)}`,
   };
 }

@@ -3,24 +3,28 @@ import { toEdges } from './graph-edges';
 import { toGroupNodes, toNetworkNodes } from './graph-parts';
 import { groupContainers, type ContainerGroup } from './group-containers';
 import { layoutMap, type Box } from './layout';
-import { SIZES as S } from './layout-constants';
+import { OVERVIEW_SIZES, SIZES as S } from './layout-constants';
 import { orderNetworks } from './order-networks';
 import { splitByHost, type HostPart } from './split-by-host';
 import { toStructureKey } from './structure-key';
-import { hostNodeId, type MapGraph, type MapNode } from './types';
+import { toClusterNodes, toCountEdges } from './graph-clusters';
+import { hostNodeId, type MapEdge, type MapGraph, type MapLevel, type MapNode } from './types';
 
 interface HostBlock {
   host: MapNode;
   body: MapNode[];
+  /** The overview's count edges (the container view's edges are drawn for the whole map at once). */
+  edges: MapEdge[];
   groups: ContainerGroup[];
   height: number;
 }
 
 /** One host: the bus layout of its own networks and containers, framed by a box with its header. */
-function hostBlock(h: HostPart, x: number, y: number, all: Topology): HostBlock {
+function hostBlock(h: HostPart, x: number, y: number, all: Topology, level: MapLevel): HostBlock {
   const groups = groupContainers(h.topology);
   const ordered = orderNetworks(h.topology.networks, groups);
-  const layout = layoutMap(ordered, groups);
+  const overview = level === 'overview';
+  const layout = layoutMap(ordered, groups, overview ? { sizes: OVERVIEW_SIZES, collapsed: true } : {});
   const boxes: Box[] = [...layout.networks.values(), ...layout.groups.values()];
   const minX = Math.min(...boxes.map((b) => b.x));
   const minY = Math.min(...boxes.map((b) => b.y));
@@ -28,7 +32,7 @@ function hostBlock(h: HostPart, x: number, y: number, all: Topology): HostBlock 
   const height = boxes.length ? Math.max(...boxes.map((b) => b.y + b.height)) - minY + S.hostHeader + S.hostPad : S.hostEmptyHeight;
   const at = {
     dx: boxes.length ? x + S.hostPad - minX : 0, dy: boxes.length ? y + S.hostHeader - minY : 0,
-    keyPrefix: `${h.engine.id}/`, engineId: h.engine.id, stale: h.engine.stale,
+    keyPrefix: `${h.engine.id}/`, engineId: h.engine.id, stale: h.engine.stale, level,
   };
   const host: MapNode = {
     id: hostNodeId(h.engine.id), type: 'host', position: { x, y }, width, height, zIndex: -1, selectable: false, draggable: false,
@@ -36,8 +40,9 @@ function hostBlock(h: HostPart, x: number, y: number, all: Topology): HostBlock 
   };
   // Group labels name every network of a group, the swarm-scope ones drawn outside the host too.
   const named = { ...h.topology, networks: all.networks };
-  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...toGroupNodes(named, groups, layout, at)];
-  return { host, body, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
+  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...(overview ? toClusterNodes(named, groups, layout, at) : toGroupNodes(named, groups, layout, at))];
+  const edges = overview ? toCountEdges(named, groups, at) : [];
+  return { host, body, edges, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
 }
 
 /** Absolute bottom of every container node (a child's position is relative to its group). */
@@ -58,12 +63,12 @@ function containerBottoms(nodes: MapNode[]): Map<string, number> {
  * stand once, left of every host, their buses reaching down to the lowest container on them, so an
  * overlay visibly spans the hosts whose containers attach to it.
  */
-export function buildHostGraph(topology: Topology): MapGraph {
+export function buildHostGraph(topology: Topology, level: MapLevel = 'containers'): MapGraph {
   const { hosts, shared } = splitByHost(topology);
   const x0 = shared.length * (S.networkWidth + S.edgeSpace);
   let y = 0;
   const blocks = hosts.map((h) => {
-    const b = hostBlock(h, x0, y, topology);
+    const b = hostBlock(h, x0, y, topology, level);
     y += b.height + S.hostGap;
     return b;
   });
@@ -76,8 +81,9 @@ export function buildHostGraph(topology: Topology): MapGraph {
   const staleEngines = new Set(topology.engines.filter((e) => e.stale).map((e) => e.id));
   const groups = blocks.flatMap((b) => b.groups);
   return {
-    nodes: [...blocks.map((b) => b.host), ...toNetworkNodes(topology, shared, { networks: sharedBoxes }, { dx: 0, dy: 0, keyPrefix: '' }), ...body],
-    edges: toEdges(topology, staleEngines),
-    structureKey: toStructureKey(topology.networks, groups, topology.engines.map((e) => e.id)),
+    level,
+    nodes: [...blocks.map((b) => b.host), ...toNetworkNodes(topology, shared, { networks: sharedBoxes }, { dx: 0, dy: 0, keyPrefix: '', level }), ...body],
+    edges: level === 'overview' ? blocks.flatMap((b) => b.edges) : toEdges(topology, staleEngines),
+    structureKey: `${level}:${toStructureKey(topology.networks, groups, topology.engines.map((e) => e.id))}`,
   };
 }

@@ -3,7 +3,7 @@ import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { SIZES } from './layout-constants';
 import { toTaskIndex } from './task-index';
-import { containerNodeId, groupNodeId, networkNodeId, type MapNode } from './types';
+import { containerNodeId, groupNodeId, networkNodeId, type MapLevel, type MapNode } from './types';
 import { answersPackets } from '../topology/container-state';
 
 /** Where a sub-layout lands on the canvas (a host box's inside), and how its group ids are kept apart. */
@@ -15,6 +15,8 @@ export interface Placement {
   engineId?: string;
   /** The host does not answer: its last known containers are drawn dimmed. */
   stale?: boolean;
+  /** The overview draws network names larger. */
+  level?: MapLevel;
 }
 
 function groupLabel(names: string[], count: number, service: string | null): string {
@@ -36,7 +38,8 @@ export function toNetworkNodes(topology: Topology, ordered: Network[], layout: P
     const services = vips.get(n.id);
     return {
       id: networkNodeId(n.id), type: 'network', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: box.width, height: box.height, data: { network: n, memberCount: members.get(n.id) ?? 0, ...(services ? { services } : {}) },
+      width: box.width, height: box.height,
+      data: { network: n, memberCount: members.get(n.id) ?? 0, ...(services ? { services } : {}), ...(at.level === 'overview' ? { level: at.level } : {}) },
     };
   });
 }

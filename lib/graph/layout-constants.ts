@@ -35,3 +35,26 @@ export const SIZES = {
   hostEmptyWidth: 520,
   hostEmptyHeight: 150,
 } as const;
+
+/** Every size the layout reserves. */
+export type LayoutSizes = { readonly [K in keyof typeof SIZES]: number };
+
+/**
+ * The overview: each group of containers is one chip with its counts, and the edges carry counts
+ * instead of addresses, so the room kept beside each bus for an IP label shrinks; the whole map of a
+ * big host then fits a screen with every network name legible (see chooseMapLevel).
+ */
+export const OVERVIEW_SIZES: LayoutSizes = {
+  ...SIZES,
+  containerWidth: 200,
+  containerHeight: 64,
+  edgeSpace: 48,
+  groupGapY: 24,
+  // Below the card, whose name is set larger here (two lines of NETWORK_NAME_PX.overview).
+  top: 150,
+  networkMinHeight: 150,
+  rowGap: 70,
+};
+
+/** Font sizes (canvas px) of what must stay legible: a network's name on its card, per level. */
+export const NETWORK_NAME_PX = { containers: 16, overview: 28 } as const;

@@ -1,6 +1,6 @@
 import type { Network } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
-import { SIZES as S } from './layout-constants';
+import { SIZES, type LayoutSizes } from './layout-constants';
 import { planRows } from './plan-rows';
 
 export interface Box {
@@ -17,6 +17,12 @@ export interface Layout {
   containers: Map<string, { x: number; y: number }>;
 }
 
+/** How to lay out: the sizes to reserve, and whether each group is one collapsed chip (the overview). */
+export interface LayoutOptions {
+  sizes?: LayoutSizes;
+  collapsed?: boolean;
+}
+
 interface SizedGroup {
   width: number;
   height: number;
@@ -24,7 +30,7 @@ interface SizedGroup {
 }
 
 /** Size of a group box and its members' positions inside it (one or two staggered sub-columns). */
-function sizeGroup(group: ContainerGroup): SizedGroup {
+function sizeGroup(group: ContainerGroup, S: LayoutSizes): SizedGroup {
   const n = group.containers.length;
   const columns = n > S.maxPerColumn ? 2 : 1;
   const perColumn = Math.ceil(n / columns);
@@ -46,7 +52,7 @@ interface Band {
 }
 
 /** Assigns each group to the band right of the leftmost of its networks. */
-function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string, SizedGroup>): Band[] {
+function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string, SizedGroup>, S: LayoutSizes): Band[] {
   const index = new Map(ordered.map((n, i) => [n.id, i]));
   const bands: Band[] = Array.from({ length: Math.max(ordered.length, 1) }, () => ({ regular: [], long: [], width: 0 }));
   for (const g of groups) {
@@ -73,11 +79,13 @@ function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string
  * networks, so a container on two adjacent networks sits between their buses with two short,
  * straight edges. Groups on non-adjacent networks go to a lower tier, one per row band, so their long
  * edges cross buses but never another container. A wide map wraps into rows (snaking) to fit a screen.
- * Pure and deterministic.
+ * Collapsed (the overview), each group is one chip of a container's size. Pure and deterministic.
  */
-export function layoutMap(ordered: Network[], groups: ContainerGroup[]): Layout {
-  const sized = new Map(groups.map((g) => [g.key, sizeGroup(g)]));
-  const bands = toBands(ordered, groups, sized);
+export function layoutMap(ordered: Network[], groups: ContainerGroup[], opts: LayoutOptions = {}): Layout {
+  const S = opts.sizes ?? SIZES;
+  const chip = { width: S.containerWidth, height: S.containerHeight, members: [] };
+  const sized = new Map(groups.map((g) => [g.key, opts.collapsed ? chip : sizeGroup(g, S)]));
+  const bands = toBands(ordered, groups, sized, S);
   const bandHeight = (b: Band) =>
     [...b.regular, ...b.long].reduce<number>((h, g) => h + sized.get(g.key)!.height + S.groupGapY, S.top);
   const rows = planRows(bands.map((b) => S.busColumn + b.width), bands.map(bandHeight), S.targetAspect);

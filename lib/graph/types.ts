@@ -4,6 +4,8 @@ import type { Container, Endpoint, EngineEntry, Network, SwarmService, SwarmTask
 /** Data of a network node: drawn as a vertical bus its members attach to. */
 export type NetworkNodeData = {
   network: Network;
+  /** The overview draws the name larger (it must stay legible with the whole map fitted). */
+  level?: MapLevel;
   /** Containers with an endpoint on this network. */
   memberCount: number;
   /** Swarm services with a virtual IP on this network (their name resolves to it; `tasks.<name>` to the tasks). */
@@ -38,6 +40,28 @@ export type GroupNodeData = {
   engineId?: string;
 };
 
+/** Data of a cluster (the overview): a whole group of containers as one node with its counts. */
+export type ClusterNodeData = {
+  /** The networks the group sits on, joined (`frontend + backend`), or why none. */
+  label: string;
+  count: number;
+  running: number;
+  /** Published ports of the group's containers. */
+  published: number;
+  /** A few member names, for the tooltip and the browser's own find. */
+  sample: string[];
+  /** The host the group sits in, on a map of several engines. */
+  engineId?: string;
+};
+
+/** Data of a count edge (the overview): how many of a cluster's containers attach to the network. */
+export type CountEdgeData = {
+  count: number;
+  networkName: string;
+  /** None of them is running. */
+  dimmed: boolean;
+};
+
 /** Data of an attachment edge (container endpoint on a network). */
 export type EndpointEdgeData = {
   endpoint: Endpoint;
@@ -60,13 +84,19 @@ export type NetworkFlowNode = Node<NetworkNodeData, 'network'>;
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 export type GroupFlowNode = Node<GroupNodeData, 'group'>;
 export type HostFlowNode = Node<HostNodeData, 'host'>;
-export type MapNode = NetworkFlowNode | ContainerFlowNode | GroupFlowNode | HostFlowNode;
+export type ClusterFlowNode = Node<ClusterNodeData, 'cluster'>;
+export type MapNode = NetworkFlowNode | ContainerFlowNode | GroupFlowNode | HostFlowNode | ClusterFlowNode;
 
 export type EndpointEdge = Edge<EndpointEdgeData, 'endpoint'>;
 export type SharedStackEdge = Edge<SharedStackEdgeData, 'sharedStack'>;
-export type MapEdge = EndpointEdge | SharedStackEdge;
+export type CountEdge = Edge<CountEdgeData, 'count'>;
+export type MapEdge = EndpointEdge | SharedStackEdge | CountEdge;
+
+/** What the map draws: every container (`containers`), or each group collapsed into one cluster (`overview`). */
+export type MapLevel = 'overview' | 'containers';
 
 export interface MapGraph {
+  level?: MapLevel;
   nodes: MapNode[];
   edges: MapEdge[];
   /** Changes only when the layout must change (nodes or memberships), not on data-only changes. */

@@ -4,6 +4,7 @@ import { DEFAULT_ENGINE_ID } from './engine-id';
 import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
 import { toExposedPorts, toPublishedPorts } from './to-ports';
 import { toShownLabels } from './to-shown-labels';
+import { toTimeFreeStatus } from './time-free-status';
 
 const STATES: ContainerState[] = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
 
@@ -44,7 +45,7 @@ export function toContainer(
     name: containerName(summary),
     image: summary.Image,
     state: STATES.includes(summary.State as ContainerState) ? (summary.State as ContainerState) : 'dead',
-    status: summary.Status ?? '',
+    status: toTimeFreeStatus(summary.Status),
     networkMode,
     sharesNetworkWith: sharedStackOwner(networkMode, all),
     compose: project && service ? { project, service } : null,

@@ -2,13 +2,13 @@ import { fnv1a } from './fnv1a';
 import type { Topology } from './types';
 
 /**
- * A fingerprint of what the map shows. Leaves out the engine's human `status` ("Up 3 minutes"),
- * which changes every minute without anything having changed.
+ * A fingerprint of what the map shows. The containers' `status` is time-free (toTimeFreeStatus), so a
+ * minute passing changes nothing here, while a container turning unhealthy does.
  */
 export function topologyFingerprint(t: Topology): string {
   const text = JSON.stringify({
     networks: t.networks,
-    containers: t.containers.map(({ status: _status, ...rest }) => rest),
+    containers: t.containers,
     endpoints: t.endpoints,
     swarms: t.swarms,
   });

@@ -111,7 +111,7 @@ export interface Container {
   name: string;
   image: string;
   state: ContainerState;
-  /** Human status from the engine, e.g. `Up 3 minutes`. */
+  /** Human status from the engine without its relative time, e.g. `Up (healthy)`, `Exited (137)` (see toTimeFreeStatus). */
   status: string;
   /** `HostConfig.NetworkMode`: `bridge`, `host`, `none`, a network name, or `container:<id>`. */
   networkMode: string;

@@ -14,6 +14,7 @@ import { EngineWatcher, type WatchMessage } from '@/lib/engine/engine-watcher';
 import { readTopology } from '@/lib/engine/read-topology';
 import type { ActivityEntry, EngineChange } from '@/lib/topology/engine-change';
 import type { Topology } from '@/lib/topology/types';
+import { applyTopologyDiff } from '@/lib/topology/apply-topology-diff';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { dockerCli, labelArgs } from '../support/docker-cli';
 import { MessageLog } from '../support/message-log';
@@ -235,5 +236,41 @@ describe('live events over HTTP (GET /api/events of the built app)', () => {
     const texts = (backlog.message.data as ActivityEntry[]).map((a) => a.text);
     expect(texts).toContain(connected);
     expect(texts.indexOf(connected)).toBeLessThan(texts.indexOf(`network ${net.name} created`));
+  });
+
+  it('the map travels as diffs: each `topology` event patches the read held into exactly what a fresh read gives, and an unchanged map is a 304', async () => {
+    const sse = await openSse(`${app!.url}/api/events`);
+    streams.push(sse);
+    await sse.events.waitFor((m) => m.event === 'state' && m.data.state === 'live', { timeoutMs: 15_000, what: 'state live' });
+    const first = await fetch(`${app!.url}/api/topology`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]+\.\d+"$/);
+    expect(first.headers.get('cache-control')).toMatch(/no-store/);
+    let held: Topology = await first.json();
+    let version = Number(/\.(\d+)"$/.exec(etag)![1]);
+    const unchanged = await fetch(`${app!.url}/api/topology`, { headers: { 'If-None-Match': etag } });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+
+    const from = sse.events.length;
+    const net = await cliNetwork(s, 'diff-net', '10.234');
+    const run = await dockerCli(...runArgs(s, 'diff-c', net.name));
+    // Patch with every diff as it comes, in order, until the container's endpoint is in.
+    const diffs: SseEvent[] = [];
+    await sse.events.waitFor((m) => {
+      if (m.event !== 'topology') return false;
+      expect(m.data.from, 'diffs follow one another, none missed').toBe(version);
+      held = applyTopologyDiff(held, m.data.diff);
+      version = m.data.to;
+      diffs.push(m);
+      return held.endpoints.some((e) => e.networkId === net.id && e.containerId === run.out && e.ipv4 !== null);
+    }, { from, timeoutMs: 15_000, what: 'a diff with the new endpoint' });
+
+    const fresh = await fetch(`${app!.url}/api/topology`);
+    expect(fresh.headers.get('etag')).toBe(`"${etag.slice(1).split('.')[0]}.${version}"`);
+    expect(held).toEqual(await fresh.json());
+    // A change costs what changed, not the map: each diff is far smaller than the whole topology.
+    const whole = JSON.stringify(held).length;
+    for (const d of diffs) expect(JSON.stringify(d.data).length).toBeLessThan(Math.max(4096, whole / 2));
   });
 });

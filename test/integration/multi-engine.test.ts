@@ -31,7 +31,7 @@ const unsupported = secondEngineUnsupported();
 if (unsupported) console.warn(`[multi-engine] SKIPPED: ${unsupported}. These tests need root, nsenter and ip to run two more dockerds.`);
 
 async function topology(): Promise<{ status: number; body: Topology & { error?: { code: string } } }> {
-  const res = await topologyRoute();
+  const res = await topologyRoute(new Request('http://127.0.0.1:3000/api/topology'));
   return { status: res.status, body: await res.json() };
 }
 

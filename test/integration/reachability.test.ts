@@ -16,6 +16,7 @@ import { exec, freeHostPort, nslookup, ping } from '../support/test-engine';
 import { stopWatcher, until } from './support/analysis-routes';
 import { apiRequest, type Answer } from './support/routes';
 import { useScenario, type Created } from './support/scenario';
+import '../../scripts/peer-stamp.cjs';
 
 async function call(query: string): Promise<Answer> {
   const response = await GET(apiRequest(`/api/reachability?${query}`, { method: 'GET', headers: { 'Content-Type': null, Origin: null } }));
@@ -180,7 +181,9 @@ describe('GET /api/reachability on the real engine', () => {
   it('sits behind the proxy like every route: a foreign Host is refused, the matcher covers /api/reachability', () => {
     const refused = proxy(new NextRequest('http://evil.example/api/reachability?from=a&to=b', { headers: { host: 'evil.example' } }));
     expect(refused.status).toBe(403);
-    const passed = proxy(new NextRequest('http://127.0.0.1:3000/api/reachability?from=a&to=b', { headers: { host: '127.0.0.1:3000' } }));
+    // Without a token, a request passes only with the peer stamp of a loopback connection (scripts/peer-stamp.cjs).
+    const { header, secret } = (globalThis as Record<symbol, { header: string; secret: string }>)[Symbol.for('netatlas.peerStamp')];
+    const passed = proxy(new NextRequest('http://127.0.0.1:3000/api/reachability?from=a&to=b', { headers: { host: '127.0.0.1:3000', [header]: `${secret} 127.0.0.1` } }));
     expect(passed.headers.get('x-middleware-next')).toBe('1');
     expect(config.matcher.some((m) => new RegExp(`^${m}$`).test('/api/reachability'))).toBe(true);
   });

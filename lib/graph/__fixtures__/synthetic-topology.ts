@@ -72,3 +72,23 @@ export function shopTopology(): Topology {
     ],
   };
 }
+
+/**
+ * Issue 13's big host: `count` containers on `nets` networks owned by `projects` compose projects
+ * (network n belongs to project n % projects), container i in project i % projects on one of its
+ * project's networks, and every third one on a second network of its project.
+ */
+export function scaleTopology(count = 1000, nets = 50, projects = 20): Topology {
+  const networks = Array.from({ length: nets }, (_, i) => net(i, `proj${i % projects}_net${i}`));
+  const owned = Array.from({ length: projects }, (_, p) => networks.filter((_, n) => n % projects === p));
+  const containers = Array.from({ length: count }, (_, i) =>
+    ctr(i, `proj${i % projects}-svc${i % 7}-${i}`, { compose: { project: `proj${i % projects}`, service: `svc${i % 7}` } }));
+  const endpoints: Endpoint[] = [];
+  containers.forEach((c, i) => {
+    const mine = owned[i % projects];
+    const first = Math.floor(i / projects) % mine.length;
+    endpoints.push(ep(mine[first], c, 2 + (i % 250)));
+    if (i % 3 === 0) endpoints.push(ep(mine[(first + 1) % mine.length], c, 2 + (i % 250)));
+  });
+  return { engine, engines, networks, containers, endpoints, swarms: [] };
+}

@@ -1,0 +1,53 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { buildGraph } from '@/lib/graph/build-graph';
+import { chooseMapLevel, graphBounds } from '@/lib/graph/map-level';
+import type { MapGraph, MapLevel } from '@/lib/graph/types';
+import type { Topology } from '@/lib/topology/types';
+
+/** The canvas a map is framed in: the window under the page header. */
+function canvasSize(): { width: number; height: number } {
+  return { width: window.innerWidth, height: Math.max(200, window.innerHeight - 60) };
+}
+
+/**
+ * The map's level and its graph. The level is chosen once, when the first map arrives (the overview
+ * when the container view would not fit legibly; see chooseMapLevel), then only by the user: a live
+ * change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
+ * runs `focus` on a node once it is on the canvas (a cluster clicked, a search result inside one).
+ */
+export function useMapLevel(topology: Topology | undefined) {
+  const [chosen, setLevel] = useState<MapLevel | null>(null);
+  const first = useRef<MapLevel | null>(null);
+  const containers = useMemo(() => (topology && (chosen ?? first.current) !== 'overview' ? buildGraph(topology) : null), [topology, chosen]);
+  if (topology && first.current === null && chosen === null) {
+    const size = canvasSize();
+    first.current = chooseMapLevel(graphBounds(containers ?? buildGraph(topology)), size.width, size.height);
+  }
+  const level: MapLevel = chosen ?? first.current ?? 'containers';
+  const overview = useMemo(() => (topology && level === 'overview' ? buildGraph(topology, 'overview') : null), [topology, level]);
+  const graph: MapGraph | null = level === 'overview' ? overview : containers;
+
+  const flow = useReactFlow();
+  const pending = useRef<{ nodeId: string; focus: (nodeId: string) => void } | null>(null);
+  useEffect(() => {
+    const p = pending.current;
+    if (!p || graph?.level !== 'containers') return;
+    pending.current = null;
+    // React Flow puts the new nodes on the canvas and measures them a few frames later: wait for the
+    // node (a second or so at most), then frame it.
+    let frames = 0;
+    const tryFocus = () => {
+      const node = flow.getInternalNode(p.nodeId);
+      if (node?.measured.width || frames++ > 90) p.focus(p.nodeId);
+      else requestAnimationFrame(tryFocus);
+    };
+    requestAnimationFrame(tryFocus);
+  }, [graph, flow]);
+  const focusWhenDrawn = (nodeId: string, focus: (nodeId: string) => void) => {
+    pending.current = { nodeId, focus };
+    setLevel('containers');
+  };
+  return { level, setLevel, graph, focusWhenDrawn };
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import type { Atlas } from '../engine/atlas/atlas';
+import { defaultAtlas } from '../engine/atlas/default-atlas';
+import { TopologyFeed } from './topology-feed';
+
+const KEY = Symbol.for('netatlas.topologyFeed');
+type Holder = { [KEY]?: { atlas: Atlas; feed: TopologyFeed } };
+
+/**
+ * The one feed of this server's atlas, shared by GET /api/topology and every event stream (kept on
+ * globalThis: the routes are bundled apart but run in one process, and must count versions together).
+ * A new atlas (the configuration read again) gets a new feed, with a new epoch.
+ */
+export function defaultTopologyFeed(): TopologyFeed {
+  const holder = globalThis as Holder;
+  const atlas = defaultAtlas();
+  if (holder[KEY]?.atlas !== atlas) holder[KEY] = { atlas, feed: new TopologyFeed(atlas) };
+  return holder[KEY].feed;
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { diffTopologies, isEmptyDiff } from '../topology/topology-diff';
+import type { Topology } from '../topology/types';
+import type { VersionedChange } from '../topology/versioned-change';
+
+/** Where the feed reads from, and what tells it to read again: the atlas of every engine. */
+export interface TopologySource {
+  topology(): Promise<Topology>;
+  subscribe(fn: (m: { type: string }) => void): () => void;
+}
+
+/** A topology with the version it has in this server process (`epoch` changes with every restart). */
+export interface VersionedTopology {
+  epoch: string;
+  version: number;
+  topology: Topology;
+}
+
+/** What the event stream sends when the map changed: the diff from one version to the next. */
+export type TopologyMessage = { type: 'topology'; epoch: string } & VersionedChange;
+
+/** Atlas messages after which the map may differ: an engine's changes, a resync, a link going up or down. */
+const READ_AGAIN = new Set(['changes', 'resync', 'state']);
+
+/**
+ * The map as a sequence of versions. Every read goes through it (GET /api/topology, and one read per
+ * engine change while anyone follows the stream): when the topology differs from the last version,
+ * the version goes up and subscribers get the diff, so a browser patches what changed instead of
+ * reading the whole map again. Reads are serialized, so versions and diffs follow one order; however
+ * many tabs are open, a change is read once.
+ */
+export class TopologyFeed {
+  readonly epoch = randomBytes(6).toString('hex');
+  private version = 0;
+  private last: Topology | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(m: TopologyMessage) => void>();
+  private offSource: (() => void) | null = null;
+  private refreshing = false;
+  private again = false;
+
+  constructor(private readonly source: TopologySource) {}
+
+  /** The current topology and its version, read from the source (a diff goes out when it changed). */
+  read(): Promise<VersionedTopology> {
+    const next = this.chain.then(() => this.readNow());
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readNow(): Promise<VersionedTopology> {
+    const topology = await this.source.topology();
+    const last = this.last;
+    if (last === null) {
+      this.version++;
+      this.last = topology;
+    } else {
+      const diff = diffTopologies(last, topology);
+      if (!isEmptyDiff(diff)) {
+        const from = this.version++;
+        this.last = topology;
+        const message: TopologyMessage = { type: 'topology', epoch: this.epoch, from, to: this.version, diff };
+        for (const fn of this.listeners) fn(message);
+      }
+    }
+    return { epoch: this.epoch, version: this.version, topology: this.last! };
+  }
+
+  /** Follows the map's changes; the source is followed while anyone is subscribed. */
+  subscribe(fn: (m: TopologyMessage) => void): () => void {
+    this.listeners.add(fn);
+    this.offSource ??= this.source.subscribe((m) => {
+      if (READ_AGAIN.has(m.type)) this.refresh();
+    });
+    return () => {
+      this.listeners.delete(fn);
+      if (this.listeners.size === 0) {
+        this.offSource?.();
+        this.offSource = null;
+      }
+    };
+  }
+
+  /** Reads again after a change; changes that come during a read make exactly one more read after it. */
+  private refresh(): void {
+    if (this.refreshing) {
+      this.again = true;
+      return;
+    }
+    this.refreshing = true;
+    void (async () => {
+      do {
+        this.again = false;
+        // A failed read changes nothing here: the stream's state message says the engine is away.
+        await this.read().catch(() => undefined);
+      } while (this.again);
+      this.refreshing = false;
+    })();
+  }
+}
