@@ -1,17 +1,14 @@
 'use client';
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { networkColor } from '@/lib/graph/network-color';
-import type { CountEdge as CountEdgeType, NetworkFlowNode } from '@/lib/graph/types';
-import { busLine } from './bus-line';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import type { CountEdge as CountEdgeType } from '@/lib/graph/types';
+import { useBusLine } from './bus-line';
 
 /** The overview: a cluster's attachment to a network, labelled with how many of its containers attach there. */
 function CountEdge({ id, source, target, data }: EdgeProps<CountEdgeType>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
-  if (!from || !to || !data) return null;
-  const { path, leftOfBus, ex, ey } = busLine(from, to);
-  const color = networkColor((to.data as NetworkFlowNode['data']).network);
+  const line = useBusLine(source, target);
+  if (!line || !data) return null;
+  const { path, leftOfBus, ex, ey, color } = line;
   return (
     <g data-testid="count-edge" data-network={data.networkName} data-count={data.count}>
       <BaseEdge id={id} path={path} style={{ stroke: color, strokeWidth: 3, strokeDasharray: data.dimmed ? '6 5' : undefined, opacity: data.dimmed ? 0.5 : 0.9 }} />

@@ -1,20 +1,17 @@
 'use client';
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { networkColor } from '@/lib/graph/network-color';
-import type { EndpointEdge as EndpointEdgeType, NetworkFlowNode } from '@/lib/graph/types';
-import { busLine } from './bus-line';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import type { EndpointEdge as EndpointEdgeType } from '@/lib/graph/types';
+import { useBusLine } from './bus-line';
 
 /**
  * A container's attachment to a network: a line from the container's side to the bus bar (busLine),
  * labelled with the IP next to the bus (the space there is kept free by the layout).
  */
 function EndpointEdge({ id, source, target, data, selected }: EdgeProps<EndpointEdgeType>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
-  if (!from || !to || !data) return null;
-  const { path, leftOfBus, ex, ey } = busLine(from, to);
-  const color = networkColor((to.data as NetworkFlowNode['data']).network);
+  const line = useBusLine(source, target);
+  if (!line || !data) return null;
+  const { path, leftOfBus, ex, ey, color } = line;
   return (
     <g data-testid="endpoint-edge" data-network={data.networkName} data-container={data.containerName} data-ip={data.endpoint.ipv4 ?? data.endpoint.ipv6 ?? ''} data-default-route={data.route ?? ''} data-selected={selected ? 'true' : 'false'}>
       <BaseEdge

@@ -1,4 +1,6 @@
-import type { InternalNode, Node } from '@xyflow/react';
+import { useInternalNode, type InternalNode, type Node } from '@xyflow/react';
+import { networkColor } from '@/lib/graph/network-color';
+import type { NetworkFlowNode } from '@/lib/graph/types';
 import { SIZES } from '@/lib/graph/layout-constants';
 
 /** Width of the bus bar edges attach to (edges stop at its sides). */
@@ -24,4 +26,12 @@ export function busLine(from: InternalNode<Node>, to: InternalNode<Node>) {
   const ex = leftOfBus ? busX - BUS_BAR_WIDTH / 2 : busX + BUS_BAR_WIDTH / 2;
   const ey = Math.min(Math.max(y, busTop), busBottom);
   return { path: `M ${sx} ${y} L ${ex} ${ey}`, leftOfBus, ex, ey };
+}
+
+/** busLine between two nodes of the canvas, with the network's colour; null until both are there. */
+export function useBusLine(source: string, target: string) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to) return null;
+  return { ...busLine(from, to), color: networkColor((to.data as NetworkFlowNode['data']).network) };
 }

@@ -7,13 +7,13 @@
  * namespaces (root, ip, nsenter): scripts/test.sh runs the suite inside the current engine's namespace, so
  * the neighbour joins that host, never the machine's own network.
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outsideReach } from '@/lib/analysis/outside-reach';
 import { apiAtLeast } from '@/lib/topology/api-versions';
 import type { Topology } from '@/lib/topology/types';
 import { freeHostPort, freeSubnet, withOwner } from '../support/test-engine';
 import { secondEngineUnsupported } from '../support/second-engine';
+import { vethNamespace, type VethNamespace } from '../support/veth-namespace';
 import { endpointOf, useScenario, type Created } from './support/scenario';
 
 const s = useScenario();
@@ -30,8 +30,8 @@ const LAN_IF = `nl${suffix}n`;
 const HOST_IP = '198.51.100.1';
 const LAN_IP = '198.51.100.2';
 
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const inLan = (args: string[]) => sh('nsenter', [`--net=/run/netns/${NS}`, ...args]);
+let lan: VethNamespace | null = null;
+const inLan = (args: string[]) => lan!.run(args);
 
 /** Whether the neighbour completes a TCP handshake with addr:port within 2 s (busybox nc from the host's filesystem). */
 function lanConnects(addr: string, port: number): boolean {
@@ -51,14 +51,7 @@ describe.skipIf(Boolean(why))(`from another machine on the LAN${why ? ` (skipped
   let t: Topology;
 
   beforeAll(async () => {
-    sh('ip', ['netns', 'add', NS]);
-    sh('ip', ['link', 'add', HOST_IF, 'type', 'veth', 'peer', 'name', LAN_IF]);
-    sh('ip', ['link', 'set', LAN_IF, 'netns', NS]);
-    sh('ip', ['addr', 'add', `${HOST_IP}/30`, 'dev', HOST_IF]);
-    sh('ip', ['link', 'set', HOST_IF, 'up']);
-    inLan(['ip', 'link', 'set', 'lo', 'up']);
-    inLan(['ip', 'addr', 'add', `${LAN_IP}/30`, 'dev', LAN_IF]);
-    inLan(['ip', 'link', 'set', LAN_IF, 'up']);
+    lan = vethNamespace({ name: NS, hostIf: HOST_IF, nsIf: LAN_IF, hostIp: HOST_IP, nsIp: LAN_IP });
 
     nat = await s.network('nat');
     const subnet = await freeSubnet(s.docker);
@@ -82,8 +75,7 @@ describe.skipIf(Boolean(why))(`from another machine on the LAN${why ? ` (skipped
   });
 
   afterAll(() => {
-    try { sh('ip', ['link', 'del', HOST_IF]); } catch { /* gone with the namespace */ }
-    try { sh('ip', ['netns', 'del', NS]); } catch { /* never made */ }
+    lan?.remove();
   });
 
   it('nat (the default): Engine 28 drops a neighbour routing straight to the container, published port or not, as predicted', () => {

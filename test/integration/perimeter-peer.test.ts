@@ -5,12 +5,13 @@
  * namespace of the test's own, joined to this one by a veth pair, and the requests come from outside it.
  * With a token, the same server answers outsiders who bring it.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, type RawRequest } from '../support/raw-http';
 import { freeHostPort } from '../support/test-engine';
+import { vethNamespace, type VethNamespace } from '../support/veth-namespace';
 import { expectRefused } from './support/perimeter';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -23,8 +24,8 @@ const HOST_IP = '192.0.2.21';
 const NS_IP = '192.0.2.22';
 const TOKEN = crypto.randomBytes(24).toString('hex');
 
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const inNs = (args: string[]) => sh('nsenter', [`--net=/run/netns/${NS}`, ...args]);
+let ns: VethNamespace | null = null;
+const inNs = (args: string[]) => ns!.run(args);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `next start -H 0.0.0.0` in the namespace, exactly as a user would run it, without start.mjs or its preload. */
@@ -49,14 +50,7 @@ describe('without a token, only loopback peers, however the server was started',
   let open: number, locked: number;
 
   beforeAll(async () => {
-    sh('ip', ['netns', 'add', NS]);
-    sh('ip', ['link', 'add', HOST_IF, 'type', 'veth', 'peer', 'name', NS_IF]);
-    sh('ip', ['link', 'set', NS_IF, 'netns', NS]);
-    sh('ip', ['addr', 'add', `${HOST_IP}/30`, 'dev', HOST_IF]);
-    sh('ip', ['link', 'set', HOST_IF, 'up']);
-    inNs(['ip', 'link', 'set', 'lo', 'up']);
-    inNs(['ip', 'addr', 'add', `${NS_IP}/30`, 'dev', NS_IF]);
-    inNs(['ip', 'link', 'set', NS_IF, 'up']);
+    ns = vethNamespace({ name: NS, hostIf: HOST_IF, nsIf: NS_IF, hostIp: HOST_IP, nsIp: NS_IP });
     open = await freeHostPort();
     servers.push(await nextStartInNs(open, undefined));
     locked = await freeHostPort();
@@ -67,8 +61,7 @@ describe('without a token, only loopback peers, however the server was started',
     for (const child of servers) child.kill('SIGTERM');
     await sleep(500);
     for (const child of servers) if (child.exitCode === null) child.kill('SIGKILL');
-    try { sh('ip', ['link', 'del', HOST_IF]); } catch { /* gone with the namespace */ }
-    try { sh('ip', ['netns', 'del', NS]); } catch { /* never made */ }
+    ns?.remove();
   });
 
   const fromOutside = (port: number, req: RawRequest) => rawRequest(port, { address: NS_IP, ...req });

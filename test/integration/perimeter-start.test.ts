@@ -21,6 +21,18 @@ interface Outcome {
   output: string;
 }
 
+/** How a started process ended: its code once its output is all in ('close'), null when it outlived EXIT_BOUND_MS. */
+async function outcome(child: ChildProcess): Promise<Outcome> {
+  let output = '';
+  child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), EXIT_BOUND_MS);
+    child.once('close', (c) => { clearTimeout(timer); resolve(c ?? 128); }); // no code: killed by a signal
+  });
+  return { code, output };
+}
+
 describe('start.mjs refuses a non-loopback HOST without a token, and a short token', () => {
   const started: Array<{ child: ChildProcess; port: number }> = [];
   // A start that was not refused (the test fails) must not outlive it.
@@ -31,14 +43,7 @@ describe('start.mjs refuses a non-loopback HOST without a token, and a short tok
   async function start(host: string, env: Record<string, string | undefined>, port: number): Promise<Outcome> {
     const child = spawnStartScript(port, { host, env: { ...CLEAN_PERIMETER_ENV, ...env }, stdio: 'pipe' });
     started.push({ child, port });
-    let output = '';
-    child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
-    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-    const code = await new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => resolve(null), EXIT_BOUND_MS);
-      child.once('close', (c) => { clearTimeout(timer); resolve(c ?? 128); }); // 'close': the output is all in; no code: killed by a signal
-    });
-    return { code, output };
+    return outcome(child);
   }
 
   it.each([
@@ -85,13 +90,7 @@ describe('start.mjs refuses a non-loopback HOST without a token, and a short tok
     delete env.NODE_OPTIONS;
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env, stdio: 'pipe' });
     started.push({ child, port });
-    let output = '';
-    child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
-    child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-    const code = await new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => resolve(null), EXIT_BOUND_MS);
-      child.once('close', (c) => { clearTimeout(timer); resolve(c ?? 128); });
-    });
+    const { code, output } = await outcome(child);
     expect(code, `still running after ${EXIT_BOUND_MS / 1000} s; output: ${output}`).not.toBeNull();
     expect(code).not.toBe(0);
     expect(output).toContain('NETATLAS_TOKEN is too short (31 characters)');
