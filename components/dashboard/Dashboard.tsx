@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
 import { containerNodeId, networkNodeId } from '@/lib/graph/types';
@@ -27,6 +27,9 @@ import EngineProblem from './EngineProblem';
 import EnginePicker from '../header/EnginePicker';
 import SwarmPanel from '../swarm/SwarmPanel';
 import { onlyEngine } from '@/lib/graph/split-by-host';
+import { applyMapFilter } from '@/lib/graph/map-filter';
+import FilterBar from '../header/FilterBar';
+import { useMapFilter } from '../header/use-map-filter';
 
 interface DashboardProps {
   /** The server refuses every change (NETATLAS_READ_ONLY): no action is offered. */
@@ -51,8 +54,13 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', updatedAt);
   const [picked, setPicked] = useState<string | null>(null);
   const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
-  /** What the map draws: every host, or the one picked (panels keep the whole topology: reachability spans hosts). */
-  const shown = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
+  const { filter, setFilter } = useMapFilter();
+  const flagged = useMemo(() => new Set((diagnostics.data ?? []).flatMap((d) => d.subjects.map((x) => x.id))), [diagnostics.data]);
+  /**
+   * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
+   * topology: reachability spans hosts and filters).
+   */
+  const shown = useMemo(() => (data ? applyMapFilter(pickedKnown ? onlyEngine(data, pickedKnown) : data, filter, flagged) : data), [data, pickedKnown, filter, flagged]);
   const flow = useReactFlow();
   const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown);
   /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
@@ -86,6 +94,17 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
 
   const selectedContainer = data?.containers.find((c) => containerNodeId(c.id) === selected);
   const selectedNetwork = data?.networks.find((n) => networkNodeId(n.id) === selected);
+  // F: focus on the selected node's neighbourhood; Esc: end the focus (not while typing in a field).
+  const focusName = selectedContainer?.name ?? selectedNetwork?.name;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
+      if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey && focusName) setFilter({ ...filter, focus: focusName });
+      else if (e.key === 'Escape' && filter.focus && !document.querySelector('[role="dialog"]')) setFilter({ ...filter, focus: undefined });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focusName, filter, setFilter]);
 
   return (
     <ActionsProvider readOnly={readOnly} onChanged={() => void refresh()}>
@@ -108,6 +127,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             {loginRequired && <LogoutButton />}
           </div>
         </header>
+        {data && shown && <FilterBar topology={pickedKnown ? onlyEngine(data, pickedKnown) : data} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
         {data?.problems?.length ? (
           <div role="alert" data-testid="config-problems" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
             Engine configuration: {data.problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join(' · ')} — the other engines are shown.
