@@ -57,4 +57,4 @@ export const OVERVIEW_SIZES: LayoutSizes = {
 };
 
 /** Font sizes (canvas px) of what must stay legible: a network's name on its card, per level. */
-export const NETWORK_NAME_PX = { containers: 16, overview: 28 } as const;
+export const NETWORK_NAME_PX = { containers: 16, overview: 30 } as const;

@@ -21,9 +21,12 @@ export function graphBounds(graph: Pick<MapGraph, 'nodes'>): Bounds {
   return { width: maxX - minX, height: maxY - minY };
 }
 
-/** The zoom at which the whole map fits a canvas (with the margin fitView keeps), never above 1. */
+/** The margin the map's fit keeps, as React Flow counts it (a fraction of the canvas): the widest any fit uses. */
+export const FIT_PADDING = 0.1;
+
+/** The zoom at which the whole map fits a canvas with FIT_PADDING, never above 1. */
 export function fitZoom(bounds: Bounds, width: number, height: number): number {
-  return Math.min(width / (bounds.width + 80), height / (bounds.height + 80), 1);
+  return Math.min(width / (bounds.width * (1 + FIT_PADDING)), height / (bounds.height * (1 + FIT_PADDING)), 1);
 }
 
 /** The screen size of the network names with the whole map of this level fitted. */
