@@ -6,9 +6,15 @@ import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 /** How long a node or edge that just changed stays highlighted. */
 const FLASH_MS = 2500;
 
-/** Marks exactly `ids`: a mark left from an earlier update goes as soon as the next one arrives. */
+/**
+ * Marks exactly `ids`: a mark left from an earlier update goes as soon as the next one arrives. Only
+ * what changes mark is a new object (React Flow redraws a node or edge whose object changed).
+ */
 const withFlash = <T extends { id: string; className?: string }>(items: T[], ids: Set<string>): T[] =>
-  items.map((x) => ({ ...x, className: ids.has(x.id) ? 'na-flash' : undefined }));
+  items.map((x) => {
+    const className = ids.has(x.id) ? 'na-flash' : undefined;
+    return x.className === className ? x : { ...x, className };
+  });
 
 /**
  * Highlights, for a moment, what a live update changed (changedIds): nodes stay where they were, so
@@ -31,8 +37,8 @@ export function useFlashChanges(
     if (flash.size === 0) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      setNodes((ns) => ns.map((n) => (n.className ? { ...n, className: undefined } : n)));
-      setEdges((es) => es.map((e) => (e.className ? { ...e, className: undefined } : e)));
+      setNodes((ns) => withFlash(ns, new Set()));
+      setEdges((es) => withFlash(es, new Set()));
     }, FLASH_MS);
   }, [graph, setNodes, setEdges]);
 

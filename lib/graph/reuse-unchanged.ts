@@ -1,0 +1,45 @@
+/** A node or edge of the canvas as far as this needs to know it. */
+type Item = { id: string; data?: unknown } & Record<string, unknown>;
+
+/** Equal for the canvas: the same value, or arrays/plain objects whose entries are (one level down, then by JSON). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** What React Flow adds to a node on the canvas (its measured size, drag state): not the map's to compare. */
+const CANVAS_OWNED = new Set(['measured', 'dragging', 'resizing']);
+
+function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a).filter((k) => !CANVAS_OWNED.has(k) && a[k] !== undefined);
+  const other = Object.keys(b).filter((k) => !CANVAS_OWNED.has(k) && b[k] !== undefined);
+  if (keys.length !== other.length) return false;
+  return keys.every((k) => (k === 'data' ? sameData(a[k], b[k]) : sameValue(a[k], b[k])));
+}
+
+/** Node data is rebuilt on every update; its engine objects keep their identity when unchanged (applyTopologyDiff). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k]));
+}
+
+/**
+ * `next` with every item that equals the one already on the canvas replaced by that very object.
+ * The map is rebuilt from the topology on every change; React Flow skips a node or edge whose object
+ * it already has, so at 1,000 containers a change redraws what changed instead of everything.
+ * Pure; the comparison is shallow where the topology keeps identity, by value for the small arrays
+ * and objects built around it (network names, positions).
+ */
+export function reuseUnchanged<T extends Item>(previous: readonly T[], next: T[]): T[] {
+  if (previous.length === 0) return next;
+  const before = new Map(previous.map((x) => [x.id, x]));
+  return next.map((x) => {
+    const old = before.get(x.id);
+    return old && sameRecord(old, x) ? old : x;
+  });
+}
