@@ -32,6 +32,7 @@ import { measureBlankBaseline, type BaselineFigures } from './bench-scale-idle';
 import { ScalePopulation } from './bench-scale-population';
 import { toMarkdown, writeResults, type Machine, type SizeFigures } from './bench-scale-report';
 import { measureReads, serverMemory } from './bench-scale-server';
+import { abortOnSignals } from './abort-on-signals';
 
 const SIZES = (process.env.NETATLAS_BENCH_SCALE_SIZES || '100,1000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 const IDLE_SECONDS = Number(process.env.NETATLAS_BENCH_SCALE_IDLE_S || 60);
@@ -136,19 +137,7 @@ async function main(): Promise<void> {
   }
 }
 
-let firstSignalAt = 0;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (!abort.signal.aborted) {
-      firstSignalAt = Date.now();
-      console.error(`\n${signal}: stopping and cleaning up (again to quit at once)...`);
-      return abort.abort();
-    }
-    if (Date.now() - firstSignalAt < 2000) return; // one Ctrl-C relayed twice (e.g. by a wrapper)
-    console.error('Quit without cleaning up: the next run removes the stale engine (SecondEngine.removeStale).');
-    process.exit(130);
-  });
-}
+abortOnSignals(abort, 'Quit without cleaning up: the next run removes the stale engine (SecondEngine.removeStale).');
 
 main().then(
   () => process.exit(abort.signal.aborted ? 130 : 0),

@@ -23,6 +23,7 @@ import { listeningPid, residentKb, startAppServer, type AppServer } from '../tes
 import {
   TEST_IMAGE, TEST_LABEL, createContainer, createNetwork, engine, ensureImage, freeSubnet, newRunId, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
+import { abortOnSignals } from './abort-on-signals';
 
 const N = 30;
 const WARMUP = 5;
@@ -240,19 +241,7 @@ async function main(): Promise<void> {
   }
 }
 
-let firstSignalAt = 0;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (!abort.signal.aborted) {
-      firstSignalAt = Date.now();
-      console.error(`\n${signal}: stopping and cleaning up (again to quit at once)...`);
-      return abort.abort();
-    }
-    if (Date.now() - firstSignalAt < 2000) return; // one Ctrl-C relayed twice (e.g. by a wrapper)
-    console.error(`Quit without cleaning up; remove what is left with:\n  ${CLEANUP_COMMAND}`);
-    process.exit(130);
-  });
-}
+abortOnSignals(abort, `Quit without cleaning up; remove what is left with:\n  ${CLEANUP_COMMAND}`);
 
 main().then(
   () => process.exit(abort.signal.aborted ? 130 : 0),
