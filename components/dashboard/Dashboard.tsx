@@ -60,7 +60,8 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
    * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
    * topology: reachability spans hosts and filters).
    */
-  const shown = useMemo(() => (data ? applyMapFilter(pickedKnown ? onlyEngine(data, pickedKnown) : data, filter, flagged) : data), [data, pickedKnown, filter, flagged]);
+  const hostView = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
+  const shown = useMemo(() => (hostView ? applyMapFilter(hostView, filter, flagged) : hostView), [hostView, filter, flagged]);
   const flow = useReactFlow();
   const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown);
   /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
@@ -127,7 +128,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             {loginRequired && <LogoutButton />}
           </div>
         </header>
-        {data && shown && <FilterBar topology={pickedKnown ? onlyEngine(data, pickedKnown) : data} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
+        {hostView && shown && <FilterBar topology={hostView} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
         {data?.problems?.length ? (
           <div role="alert" data-testid="config-problems" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
             Engine configuration: {data.problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join(' · ')} — the other engines are shown.

@@ -21,9 +21,10 @@ export function useMapLevel(topology: Topology | undefined) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
   const containers = useMemo(() => (topology && (chosen ?? first.current) !== 'overview' ? buildGraph(topology) : null), [topology, chosen]);
-  if (topology && first.current === null && chosen === null) {
+  // Until the level is chosen the container view is built (it is what the choice measures).
+  if (containers && first.current === null && chosen === null) {
     const size = canvasSize();
-    first.current = chooseMapLevel(graphBounds(containers ?? buildGraph(topology)), size.width, size.height);
+    first.current = chooseMapLevel(graphBounds(containers), size.width, size.height);
   }
   const level: MapLevel = chosen ?? first.current ?? 'containers';
   const overview = useMemo(() => (topology && level === 'overview' ? buildGraph(topology, 'overview') : null), [topology, level]);
