@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
+import BootMark from '@/components/BootMark';
+import { BOOT_GUARD_SCRIPT } from '@/lib/client/boot-guard';
 import './globals.css';
 
 // Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts), which a
@@ -11,10 +14,23 @@ export const metadata: Metadata = {
   description: 'A live map of Docker networks',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The nonce proxy.ts put in the request's CSP header (Next puts the same on its own scripts). */
+async function pageNonce(): Promise<string | undefined> {
+  return (await headers()).get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1];
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = await pageNonce();
   return (
     <html lang="en">
-      <body>{children}</body>
+      <head>
+        {/* Before the bundle: a chunk the browser dropped reloads the page instead of leaving it dead (lib/client/boot-guard.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: BOOT_GUARD_SCRIPT }} />
+      </head>
+      <body>
+        <BootMark />
+        {children}
+      </body>
     </html>
   );
 }

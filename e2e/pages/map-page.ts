@@ -53,9 +53,18 @@ export class MapPage {
     return this.page.locator(`g[data-testid="endpoint-edge"][data-container=${attr(container)}]`);
   }
 
-  /** Opens the dashboard and waits until the engine's map is drawn. */
-  async open(): Promise<void> {
-    await this.page.goto('/');
+  /**
+   * Opens the dashboard and waits until the engine's map is drawn. Chromium shares the host's network
+   * namespace with the engine under test, and drops requests in flight whenever the engine adds or
+   * removes an interface (ERR_NETWORK_CHANGED): the page's own chunks recover by themselves (the boot
+   * guard reloads), but the document request itself is Chromium's, so it is asked for again, as a
+   * user would press reload.
+   */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path).catch(async (err: Error) => {
+      if (!/ERR_NETWORK_CHANGED/.test(err.message)) throw err;
+      await this.page.goto(path);
+    });
     await this.waitForMap();
   }
 
