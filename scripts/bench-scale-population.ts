@@ -9,6 +9,7 @@ import type Docker from 'dockerode';
 import {
   LOCAL_ONLY_DNS, TEST_LABEL, createContainer, createNetwork, removeLabelled, type ContainerSpec,
 } from '../test/support/test-engine';
+import { inPool } from '../test/support/in-pool';
 
 const PROJECTS = 20;
 /** Projects 0-9 own three networks, 10-19 two: 50 in all, as the issue's host has. */
@@ -29,18 +30,6 @@ export interface PlacedContainer {
   project: string;
   networks: string[];
   published: boolean;
-}
-
-/** Runs `fn` over `items`, `concurrency` at a time; stops scheduling on the first failure or on abort. */
-export async function inPool<T>(items: T[], concurrency: number, signal: AbortSignal, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  let failure: unknown = null;
-  const worker = async () => {
-    while (next < items.length && failure === null && !signal.aborted) await fn(items[next++]).catch((err) => { failure ??= err; });
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  if (failure !== null) throw failure;
-  if (signal.aborted) throw new Error('interrupted');
 }
 
 export class ScalePopulation {

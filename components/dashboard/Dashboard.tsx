@@ -21,6 +21,8 @@ import NetworkActionsBar from '../actions/NetworkActionsBar';
 import ActionableMap from './ActionableMap';
 import LevelSwitch from '../map/LevelSwitch';
 import { useMapLevel } from '../map/use-map-level';
+import { useMapView } from '../map/use-map-view';
+import { GroupToggle } from '../map/group-toggle';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
 import EngineProblem from './EngineProblem';
@@ -63,7 +65,13 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   const hostView = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
   const shown = useMemo(() => (hostView ? applyMapFilter(hostView, filter, flagged) : hostView), [hostView, filter, flagged]);
   const flow = useReactFlow();
-  const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown);
+  const { view, toggleGroup, expandGroup } = useMapView(filter.group ?? 'network');
+  const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown, view);
+  /** A cluster clicked: the overview opens the container view on its group, a collapsed group expands. */
+  const openCluster = (id: string) => {
+    expandGroup(id);
+    if (level === 'overview') focusWhenDrawn(id, focusNode);
+  };
   /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
   const [reachTarget, setReachTarget] = useState<string | null>(null);
   const select = (nodeId: string | null) => {
@@ -146,8 +154,9 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             )}
             {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
             {graph && (
-              <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale}
-                onOpenCluster={(id) => focusWhenDrawn(id, focusNode)} />
+              <GroupToggle.Provider value={toggleGroup}>
+                <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} onOpenCluster={openCluster} />
+              </GroupToggle.Provider>
             )}
             {data && <ActionDialogs topology={data} />}
             <ActionToast />

@@ -16,8 +16,9 @@ const SELECT = 'rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm';
 
 /**
  * Narrows the map before it is drawn: a compose project, a network, running or stopped, what the
- * doctor flags, and the focus (a container's or network's neighbourhood; F on a selected node).
- * Says how much of the map is shown; every choice is in the URL.
+ * doctor flags, and the focus (a container's or network's neighbourhood; F on a selected node); and
+ * how it is grouped (by networks or by compose project). Says how much of the map is shown; every
+ * choice is in the URL.
  */
 export default function FilterBar({ topology, shownCount, filter, onChange }: Props) {
   const projects = useMemo(() => [...new Set(topology.containers.map((c) => c.compose?.project).filter((p): p is string => Boolean(p)))].sort(), [topology]);
@@ -25,6 +26,14 @@ export default function FilterBar({ topology, shownCount, filter, onChange }: Pr
   const set = (patch: Partial<MapFilter>) => onChange(Object.fromEntries(Object.entries({ ...filter, ...patch }).filter(([, v]) => v)) as MapFilter);
   return (
     <div role="group" aria-label="Filter the map" data-testid="filter-bar" className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-1 text-sm text-slate-700">
+      {projects.length > 0 && (
+        <label className="flex items-center gap-1" title="Boxes of containers on the same networks, or one box per compose project">Group by
+          <select className={SELECT} value={filter.group ?? ''} onChange={(e) => set({ group: (e.target.value || undefined) as MapFilter['group'] })}>
+            <option value="">networks</option>
+            <option value="project">compose project</option>
+          </select>
+        </label>
+      )}
       {projects.length > 0 && (
         <label className="flex items-center gap-1">Project
           <select className={SELECT} value={filter.project ?? ''} onChange={(e) => set({ project: e.target.value || undefined })}>
@@ -61,7 +70,7 @@ export default function FilterBar({ topology, shownCount, filter, onChange }: Pr
       {isFiltered(filter) && (
         <span className="ml-auto flex items-center gap-3">
           <span data-testid="filter-count">Showing {shownCount} of {topology.containers.length} containers</span>
-          <button type="button" onClick={() => onChange({})} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100">Clear filters</button>
+          <button type="button" onClick={() => onChange(filter.group ? { group: filter.group } : {})} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100">Clear filters</button>
         </span>
       )}
     </div>

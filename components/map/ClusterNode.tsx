@@ -4,25 +4,36 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ClusterFlowNode } from '@/lib/graph/types';
 
 /**
- * The overview: a group of containers on the same networks as one node, with its counts in type large
- * enough to read with the whole map fitted. A click opens the group in the container view.
+ * A collapsed group of containers (every group in the overview) as one node, with its counts in type
+ * large enough to read with the whole map fitted; a compose project's cluster leads with its name.
+ * A click opens it: the overview switches to the container view, a collapsed group expands.
  */
 function ClusterNode({ data }: NodeProps<ClusterFlowNode>) {
   const stopped = data.count - data.running;
+  const counts = `${data.running} running${stopped ? ` · ${stopped} stopped` : ''}${data.published ? ` · ${data.published} ports` : ''}`;
+  const what = `${data.count} ${data.count === 1 ? 'container' : 'containers'}`;
   return (
     <div
       data-testid="cluster-node"
       data-label={data.label}
       data-count={data.count}
-      title={`${data.label}\n${data.count} containers: ${data.sample.join(', ')}${data.count > data.sample.length ? ', …' : ''}\nClick to open them.`}
-      className="h-full w-full cursor-pointer rounded-lg border-2 border-slate-300 bg-white px-2.5 py-1 shadow-sm hover:border-sky-400"
+      data-project={data.project}
+      title={`${data.label}\n${what}: ${data.sample.join(', ')}${data.count > data.sample.length ? ', …' : ''}\nClick to ${data.inline ? 'expand' : 'open'} them.`}
+      className={`h-full w-full cursor-pointer rounded-lg border-2 bg-white px-2.5 py-1 shadow-sm hover:border-sky-400 ${data.inline ? 'border-slate-400' : 'border-slate-300'}`}
     >
-      <div className="text-[22px] font-bold leading-tight text-slate-900">
-        {data.count} <span className="text-[16px] font-semibold">{data.count === 1 ? 'container' : 'containers'}</span>
-      </div>
-      <div className="truncate text-[14px] leading-tight text-slate-600">
-        {data.running} running{stopped ? ` · ${stopped} stopped` : ''}{data.published ? ` · ${data.published} ports` : ''}
-      </div>
+      {data.project ? (
+        <>
+          <div className="truncate text-[18px] font-bold leading-tight text-slate-900">{data.inline ? '▸ ' : ''}{data.project}</div>
+          <div className="truncate text-[13px] leading-tight text-slate-600">{what} · {counts}</div>
+        </>
+      ) : (
+        <>
+          <div className={`font-bold leading-tight text-slate-900 ${data.inline ? 'text-[18px]' : 'text-[22px]'}`}>
+            {data.inline ? '▸ ' : ''}{data.count} <span className={data.inline ? 'text-[14px] font-semibold' : 'text-[16px] font-semibold'}>{data.count === 1 ? 'container' : 'containers'}</span>
+          </div>
+          <div className="truncate text-[14px] leading-tight text-slate-600">{counts}</div>
+        </>
+      )}
       <Handle type="source" position={Position.Right} className="!opacity-0" isConnectable={false} />
     </div>
   );

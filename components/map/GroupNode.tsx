@@ -2,12 +2,23 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { GroupFlowNode } from '@/lib/graph/types';
+import { useGroupToggle } from './group-toggle';
 
-/** A faint box around containers that share the same set of networks. */
-function GroupNode({ data }: NodeProps<GroupFlowNode>) {
+/** A faint box around containers that share the same set of networks (or one compose project); it collapses into a cluster. */
+function GroupNode({ id, data }: NodeProps<GroupFlowNode>) {
+  const toggle = useGroupToggle();
   return (
-    <div data-testid="group-node" className="h-full w-full rounded-xl border border-dashed border-slate-300 bg-slate-50/60">
-      <div className="truncate px-3 pt-1.5 text-[11px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
+    <div data-testid="group-node" data-project={data.project} className="h-full w-full rounded-xl border border-dashed border-slate-300 bg-slate-50/60">
+      <div className="flex items-center gap-1 px-2 pt-1">
+        {toggle && (
+          <button type="button" aria-label={`Collapse ${data.label}`} title="Collapse into one box with its counts"
+            onClick={(e) => { e.stopPropagation(); toggle(id); }}
+            className="nodrag rounded px-1 text-[12px] leading-none text-slate-500 hover:bg-slate-200 hover:text-slate-800">
+            ▾
+          </button>
+        )}
+        <div className="truncate text-[11px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
+      </div>
     </div>
   );
 }

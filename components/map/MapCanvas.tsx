@@ -53,7 +53,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   // The order of these three is the order their effects run in on a new graph: place, mark, frame.
   const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges);
   useFlashChanges(graph, setNodes, setEdges);
-  const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level);
+  const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level, `${graph.level}:${graph.groupBy}`);
 
   const tidy = useCallback(() => {
     relayout();

@@ -23,24 +23,24 @@ function fitReadable(flow: Flow, level: MapGraph['level']) {
  * Frames the map when its structure changes (the first read included), until the user pans or zooms:
  * from then on the view is theirs, and a live update must not snatch away the part they were looking
  * at. A data-only change keeps the structure key, so it never moves the view either. A change of
- * level frames the new picture whatever the user did before.
+ * level or grouping (`picture`) frames the new picture whatever the user did before.
  *
  * `onMoveStart` goes to React Flow; `refit` (Tidy) hands the view back to the map and frames it.
  */
-export function useFitUntilMoved(flow: Flow, structureKey: string, level: MapGraph['level']) {
+export function useFitUntilMoved(flow: Flow, structureKey: string, level: MapGraph['level'], picture: string) {
   const userMoved = useRef(false);
   /** Structure key of the last graph seen; null before the first. */
   const seenKey = useRef<string | null>(null);
-  const seenLevel = useRef(level);
+  const seenPicture = useRef(picture);
 
   useEffect(() => {
-    // A switch of level (overview/containers) is the user asking for another picture: frame it.
-    if (seenLevel.current !== level) userMoved.current = false;
-    seenLevel.current = level;
+    // A switch of level (overview/containers) or grouping is the user asking for another picture: frame it.
+    if (seenPicture.current !== picture) userMoved.current = false;
+    seenPicture.current = picture;
     // After the render that puts the new nodes on the canvas: fitting measures them.
     if (seenKey.current !== structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow, level));
     seenKey.current = structureKey;
-  }, [structureKey, level, flow]);
+  }, [structureKey, level, picture, flow]);
 
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event

@@ -9,8 +9,8 @@ import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
  * Puts each new graph on the canvas without moving what the user already knows: nodes that were
  * there keep their places, dragged ones included (mergePositions), so a data-only change never moves
  * a node and a structure change only adds to the picture. A fresh layout is taken only when most of
- * the map is new (needsFreshLayout), the level changed (overview/containers), or the user asks for it
- * (`relayout`, the Tidy button).
+ * the map is new (needsFreshLayout), the level or the arrangement changed (overview/containers, the
+ * grouping, a group collapsed or expanded), or the user asks for it (`relayout`, the Tidy button).
  *
  * `drifted`: the structure changed since the last full layout, so new groups went where there was
  * room rather than where a layout would put them; the canvas offers Tidy then.
@@ -26,13 +26,17 @@ export function useKeptPositions(
   /** Structure key of the graph last put on the canvas; null before the first. */
   const placedKey = useRef<string | null>(null);
   const placedLevel = useRef<MapGraph['level']>(undefined);
+  const placedView = useRef<MapGraph['view']>(undefined);
   const [drifted, setDrifted] = useState(false);
 
   useEffect(() => {
     const onScreen = new Set(flow.getNodes().map((n) => n.id));
-    // Another level is another picture: positions of one mean nothing in the other.
-    const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null) || placedLevel.current !== graph.level;
+    // Another level or arrangement (grouping, a group collapsed) is another picture, asked for by the
+    // user: positions of one mean nothing in the other.
+    const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null)
+      || placedLevel.current !== graph.level || placedView.current !== graph.view;
     placedLevel.current = graph.level;
+    placedView.current = graph.view;
     if (fresh) setDrifted(false);
     else if (placedKey.current !== graph.structureKey) setDrifted(true);
     replaceNodes((prev) => (fresh ? graph.nodes : mergePositions(prev, graph)));

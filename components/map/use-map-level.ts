@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { buildGraph } from '@/lib/graph/build-graph';
 import { chooseMapLevel, graphBounds } from '@/lib/graph/map-level';
+import type { MapView } from '@/lib/graph/map-view';
 import type { MapGraph, MapLevel } from '@/lib/graph/types';
 import type { Topology } from '@/lib/topology/types';
 
@@ -12,22 +13,22 @@ function canvasSize(): { width: number; height: number } {
 }
 
 /**
- * The map's level and its graph. The level is chosen once, when the first map arrives (the overview
- * when the container view would not fit legibly; see chooseMapLevel), then only by the user: a live
- * change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
+ * The map's level and its graph (grouped and collapsed as `view` says). The level is chosen once,
+ * when the first map arrives (the overview when the container view would not fit legibly; see
+ * chooseMapLevel), then only by the user: a live change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
  * runs `focus` on a node once it is on the canvas (a cluster clicked, a search result inside one).
  */
-export function useMapLevel(topology: Topology | undefined) {
+export function useMapLevel(topology: Topology | undefined, view: MapView) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
-  const containers = useMemo(() => (topology && (chosen ?? first.current) !== 'overview' ? buildGraph(topology) : null), [topology, chosen]);
+  const containers = useMemo(() => (topology && (chosen ?? first.current) !== 'overview' ? buildGraph(topology, 'containers', view) : null), [topology, chosen, view]);
   // Until the level is chosen the container view is built (it is what the choice measures).
   if (containers && first.current === null && chosen === null) {
     const size = canvasSize();
     first.current = chooseMapLevel(graphBounds(containers), size.width, size.height);
   }
   const level: MapLevel = chosen ?? first.current ?? 'containers';
-  const overview = useMemo(() => (topology && level === 'overview' ? buildGraph(topology, 'overview') : null), [topology, level]);
+  const overview = useMemo(() => (topology && level === 'overview' ? buildGraph(topology, 'overview', view) : null), [topology, level, view]);
   const graph: MapGraph | null = level === 'overview' ? overview : containers;
 
   const flow = useReactFlow();

@@ -1,30 +1,33 @@
 import type { Topology } from '../topology/types';
 import { toEdges } from './graph-edges';
-import { toGroupNodes, toNetworkNodes } from './graph-parts';
+import { toNetworkNodes } from './graph-parts';
+import { toGroupBody, withoutHidden } from './graph-body';
 import { groupContainers, type ContainerGroup } from './group-containers';
 import { layoutMap, type Box } from './layout';
 import { OVERVIEW_SIZES, SIZES as S } from './layout-constants';
+import { collapsedTest, DEFAULT_VIEW, viewKey, type MapView } from './map-view';
 import { orderNetworks } from './order-networks';
 import { splitByHost, type HostPart } from './split-by-host';
 import { toStructureKey } from './structure-key';
-import { toClusterNodes, toCountEdges } from './graph-clusters';
 import { hostNodeId, type MapEdge, type MapGraph, type MapLevel, type MapNode } from './types';
 
 interface HostBlock {
   host: MapNode;
   body: MapNode[];
-  /** The overview's count edges (the container view's edges are drawn for the whole map at once). */
+  /** The clusters' count edges (attachment edges are drawn for the whole map at once). */
   edges: MapEdge[];
+  /** Containers inside a cluster. */
+  hidden: ReadonlySet<string>;
   groups: ContainerGroup[];
   height: number;
 }
 
 /** One host: the bus layout of its own networks and containers, framed by a box with its header. */
-function hostBlock(h: HostPart, x: number, y: number, all: Topology, level: MapLevel): HostBlock {
-  const groups = groupContainers(h.topology);
+function hostBlock(h: HostPart, x: number, y: number, all: Topology, level: MapLevel, view: MapView): HostBlock {
+  const groups = groupContainers(h.topology, view.groupBy);
   const ordered = orderNetworks(h.topology.networks, groups);
-  const overview = level === 'overview';
-  const layout = layoutMap(ordered, groups, overview ? { sizes: OVERVIEW_SIZES, collapsed: true } : {});
+  const shut = collapsedTest(level, view, `${h.engine.id}/`);
+  const layout = layoutMap(ordered, groups, { sizes: level === 'overview' ? OVERVIEW_SIZES : S, collapsed: shut });
   const boxes: Box[] = [...layout.networks.values(), ...layout.groups.values()];
   const minX = Math.min(...boxes.map((b) => b.x));
   const minY = Math.min(...boxes.map((b) => b.y));
@@ -40,9 +43,9 @@ function hostBlock(h: HostPart, x: number, y: number, all: Topology, level: MapL
   };
   // Group labels name every network of a group, the swarm-scope ones drawn outside the host too.
   const named = { ...h.topology, networks: all.networks };
-  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...(overview ? toClusterNodes(named, groups, layout, at) : toGroupNodes(named, groups, layout, at))];
-  const edges = overview ? toCountEdges(named, groups, at) : [];
-  return { host, body, edges, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
+  const parts = toGroupBody(named, groups, layout, at, shut);
+  const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...parts.nodes];
+  return { host, body, edges: parts.edges, hidden: parts.hidden, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
 }
 
 /** Absolute bottom of every container node (a child's position is relative to its group). */
@@ -63,12 +66,12 @@ function containerBottoms(nodes: MapNode[]): Map<string, number> {
  * stand once, left of every host, their buses reaching down to the lowest container on them, so an
  * overlay visibly spans the hosts whose containers attach to it.
  */
-export function buildHostGraph(topology: Topology, level: MapLevel = 'containers'): MapGraph {
+export function buildHostGraph(topology: Topology, level: MapLevel = 'containers', view: MapView = DEFAULT_VIEW): MapGraph {
   const { hosts, shared } = splitByHost(topology);
   const x0 = shared.length * (S.networkWidth + S.edgeSpace);
   let y = 0;
   const blocks = hosts.map((h) => {
-    const b = hostBlock(h, x0, y, topology, level);
+    const b = hostBlock(h, x0, y, topology, level, view);
     y += b.height + S.hostGap;
     return b;
   });
@@ -80,10 +83,13 @@ export function buildHostGraph(topology: Topology, level: MapLevel = 'containers
   }));
   const staleEngines = new Set(topology.engines.filter((e) => e.stale).map((e) => e.id));
   const groups = blocks.flatMap((b) => b.groups);
+  const hidden = new Set(blocks.flatMap((b) => [...b.hidden]));
   return {
     level,
     nodes: [...blocks.map((b) => b.host), ...toNetworkNodes(topology, shared, { networks: sharedBoxes }, { dx: 0, dy: 0, keyPrefix: '', level }), ...body],
-    edges: level === 'overview' ? blocks.flatMap((b) => b.edges) : toEdges(topology, staleEngines),
-    structureKey: `${level}:${toStructureKey(topology.networks, groups, topology.engines.map((e) => e.id))}`,
+    edges: [...toEdges(withoutHidden(topology, hidden), staleEngines), ...blocks.flatMap((b) => b.edges)],
+    view: viewKey(view),
+    groupBy: view.groupBy,
+    structureKey: `${level}:${viewKey(view)}:${toStructureKey(topology.networks, groups, topology.engines.map((e) => e.id))}`,
   };
 }

@@ -19,8 +19,9 @@ export interface Placement {
   level?: MapLevel;
 }
 
-function groupLabel(names: string[], count: number, service: string | null): string {
+function groupLabel(names: string[], count: number, service: string | null, project?: string): string {
   if (service) return `service ${service} · ${count} task${count === 1 ? '' : 's'}`;
+  if (project) return `project ${project} · ${count}`;
   const what = names.length ? names.join(' + ') : 'not attached to any network';
   return `${what} · ${count}`;
 }
@@ -63,7 +64,10 @@ export function toGroupNodes(topology: Topology, groups: ContainerGroup[], layou
     const service = services.size === 1 ? [...services][0] || null : null;
     nodes.push({
       id: gid, type: 'group', position: { x: box.x + at.dx, y: box.y + at.dy }, width: box.width, height: box.height,
-      data: { label: groupLabel(names, g.containers.length, service), count: g.containers.length, ...(at.engineId ? { engineId: at.engineId } : {}) },
+      data: {
+        label: groupLabel(names, g.containers.length, service, g.project), count: g.containers.length,
+        ...(g.project ? { project: g.project } : {}), ...(at.engineId ? { engineId: at.engineId } : {}),
+      },
       selectable: false,
     });
     for (const c of g.containers) nodes.push(containerNode(c, gid, layout, { netNames, containers, tasks, stale: Boolean(at.stale) }));

@@ -1,19 +1,26 @@
 import type { Container, Topology } from '../topology/types';
 
-/** Containers that sit on exactly the same set of networks. */
+/** How containers are gathered into boxes: by the set of networks they sit on, or by compose project. */
+export type GroupBy = 'network' | 'project';
+
+/** Containers drawn together in one box (or, collapsed, as one cluster). */
 export interface ContainerGroup {
-  /** Stable key: the sorted network ids joined, or `none-attached`. */
+  /** Stable key: the sorted network ids joined, `none-attached`, or `project:<name>`. */
   key: string;
+  /** Every network a member sits on, sorted. */
   networkIds: string[];
   containers: Container[];
+  /** The compose project, when the group is one (grouped by project). */
+  project?: string;
 }
 
 /**
- * Groups containers by the set of networks they are attached to. A `container:<x>` container has
- * no endpoints of its own: it joins x's group, right after x, because it lives in x's network stack.
+ * Groups containers by the set of networks they are attached to, or (`by: 'project'`) by compose
+ * project, containers outside any project still by their networks. A `container:<x>` container has no
+ * endpoints of its own: it joins x's group, right after x, because it lives in x's network stack.
  * Groups and members come out sorted, so the same topology always gives the same groups.
  */
-export function groupContainers(topology: Topology): ContainerGroup[] {
+export function groupContainers(topology: Topology, by: GroupBy = 'network'): ContainerGroup[] {
   const nets = new Map<string, string[]>();
   for (const e of topology.endpoints) {
     const list = nets.get(e.containerId) ?? [];
@@ -28,9 +35,11 @@ export function groupContainers(topology: Topology): ContainerGroup[] {
       followers.set(c.sharesNetworkWith, [...(followers.get(c.sharesNetworkWith) ?? []), c]);
       continue;
     }
-    const networkIds = [...new Set(nets.get(c.id) ?? [])].sort();
-    const key = networkIds.length ? networkIds.join('+') : 'none-attached';
-    const group = groups.get(key) ?? { key, networkIds, containers: [] };
+    const own = nets.get(c.id) ?? [];
+    const project = by === 'project' ? c.compose?.project : undefined;
+    const key = project ? `project:${project}` : own.length ? [...new Set(own)].sort().join('+') : 'none-attached';
+    const group = groups.get(key) ?? { key, networkIds: [], containers: [], ...(project ? { project } : {}) };
+    group.networkIds = [...new Set([...group.networkIds, ...own])].sort();
     group.containers.push(c);
     groups.set(key, group);
   }

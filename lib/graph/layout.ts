@@ -17,10 +17,13 @@ export interface Layout {
   containers: Map<string, { x: number; y: number }>;
 }
 
-/** How to lay out: the sizes to reserve, and whether each group is one collapsed chip (the overview). */
+/**
+ * How to lay out: the sizes to reserve, and which groups are one collapsed chip (every one in the
+ * overview; those the user collapsed in the container view).
+ */
 export interface LayoutOptions {
   sizes?: LayoutSizes;
-  collapsed?: boolean;
+  collapsed?: boolean | ((groupKey: string) => boolean);
 }
 
 interface SizedGroup {
@@ -79,12 +82,13 @@ function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string
  * networks, so a container on two adjacent networks sits between their buses with two short,
  * straight edges. Groups on non-adjacent networks go to a lower tier, one per row band, so their long
  * edges cross buses but never another container. A wide map wraps into rows (snaking) to fit a screen.
- * Collapsed (the overview), each group is one chip of a container's size. Pure and deterministic.
+ * A collapsed group (all of them in the overview) is one chip of a container's size. Pure and deterministic.
  */
 export function layoutMap(ordered: Network[], groups: ContainerGroup[], opts: LayoutOptions = {}): Layout {
   const S = opts.sizes ?? SIZES;
   const chip = { width: S.containerWidth, height: S.containerHeight, members: [] };
-  const sized = new Map(groups.map((g) => [g.key, opts.collapsed ? chip : sizeGroup(g, S)]));
+  const shut = typeof opts.collapsed === 'function' ? opts.collapsed : () => Boolean(opts.collapsed);
+  const sized = new Map(groups.map((g) => [g.key, shut(g.key) ? chip : sizeGroup(g, S)]));
   const bands = toBands(ordered, groups, sized, S);
   const bandHeight = (b: Band) =>
     [...b.regular, ...b.long].reduce<number>((h, g) => h + sized.get(g.key)!.height + S.groupGapY, S.top);

@@ -6,13 +6,19 @@ const names = (t: { containers: Array<{ name: string }> }) => t.containers.map((
 
 describe('map filter in the URL', () => {
   it('round-trips through the query', () => {
-    const f = { project: 'shop', network: 'backend', state: 'running' as const, flagged: true, focus: 'api' };
+    const f = { project: 'shop', network: 'backend', state: 'running' as const, flagged: true, focus: 'api', group: 'project' as const };
     expect(parseMapFilter(new URLSearchParams(toFilterQuery(f)))).toEqual(f);
   });
   it('leaves out unknown and malformed values; an empty filter is no query', () => {
-    expect(parseMapFilter(new URLSearchParams('state=paused&flagged=yes&focus=&x=1'))).toEqual({});
+    expect(parseMapFilter(new URLSearchParams('state=paused&flagged=yes&focus=&group=image&x=1'))).toEqual({});
     expect(toFilterQuery({})).toBe('');
     expect(isFiltered({})).toBe(false);
+  });
+  it('the grouping is kept in the URL but narrows nothing', () => {
+    expect(toFilterQuery({ group: 'project' })).toBe('?group=project');
+    expect(isFiltered({ group: 'project' })).toBe(false);
+    const shop = shopTopology();
+    expect(applyMapFilter(shop, { group: 'project' })).toBe(shop);
   });
 });
 

@@ -13,9 +13,13 @@ export interface MapFilter {
   flagged?: boolean;
   /** A container's or network's name: its neighbourhood (its networks and who shares them). */
   focus?: string;
+  /** Not a filter but kept with it in the URL: boxes by compose project instead of by networks. */
+  group?: 'project';
 }
 
-const KEYS = ['project', 'network', 'state', 'flagged', 'focus'] as const;
+const KEYS = ['project', 'network', 'state', 'flagged', 'focus', 'group'] as const;
+/** The keys that narrow the map (`group` only arranges it). */
+const FILTER_KEYS = KEYS.filter((k) => k !== 'group');
 
 /** The filter a URL's query names (unknown or malformed values are left out). */
 export function parseMapFilter(params: URLSearchParams): MapFilter {
@@ -27,6 +31,7 @@ export function parseMapFilter(params: URLSearchParams): MapFilter {
   const state = params.get('state');
   if (state === 'running' || state === 'stopped') f.state = state;
   if (params.get('flagged') === '1') f.flagged = true;
+  if (params.get('group') === 'project') f.group = 'project';
   return f;
 }
 
@@ -44,7 +49,7 @@ export function toFilterQuery(f: MapFilter): string {
 
 /** Whether the filter narrows anything. */
 export function isFiltered(f: MapFilter): boolean {
-  return KEYS.some((k) => Boolean(f[k]));
+  return FILTER_KEYS.some((k) => Boolean(f[k]));
 }
 
 /**

@@ -32,17 +32,19 @@ export type HostNodeData = {
   networkCount: number;
 };
 
-/** Data of a group box: containers that sit on exactly the same set of networks. */
+/** Data of a group box: containers on exactly the same set of networks, or of one compose project. */
 export type GroupNodeData = {
   label: string;
   count: number;
+  /** The compose project the box is (grouped by project). */
+  project?: string;
   /** The host the group sits in, on a map of several engines. */
   engineId?: string;
 };
 
-/** Data of a cluster (the overview): a whole group of containers as one node with its counts. */
+/** Data of a cluster (a collapsed group; every group in the overview): one node with its counts. */
 export type ClusterNodeData = {
-  /** The networks the group sits on, joined (`frontend + backend`), or why none. */
+  /** The networks the group sits on, joined (`frontend + backend`), or why none; a project's name first. */
   label: string;
   count: number;
   running: number;
@@ -50,6 +52,10 @@ export type ClusterNodeData = {
   published: number;
   /** A few member names, for the tooltip and the browser's own find. */
   sample: string[];
+  /** The compose project the cluster is (grouped by project). */
+  project?: string;
+  /** Collapsed by the user in the container view (drawn at a container's size; a click expands it). */
+  inline?: boolean;
   /** The host the group sits in, on a map of several engines. */
   engineId?: string;
 };
@@ -101,6 +107,10 @@ export interface MapGraph {
   edges: MapEdge[];
   /** Changes only when the layout must change (nodes or memberships), not on data-only changes. */
   structureKey: string;
+  /** How the user arranged the map (grouping, collapsed groups: see viewKey); another arrangement is laid out afresh. */
+  view?: string;
+  /** How containers are grouped: another grouping is another picture, framed anew. */
+  groupBy?: 'network' | 'project';
 }
 
 /** Node ids: stable, typed by prefix so that a network and a container never collide. */

@@ -1,0 +1,129 @@
+/**
+ * A host of a few hundred containers (issue 13), created on the real engine for this file and removed
+ * after it: 8 compose projects, each with two networks, 300 containers (every third on both of its
+ * project's networks). The map must open on a picture anyone can read, follow a CLI change at that
+ * size, and group by compose project with collapse and expand.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { inPool } from '../test/support/in-pool';
+import { dockerCli } from '../test/support/docker-cli';
+import {
+  LOCAL_ONLY_DNS, TEST_LABEL, createContainer, createNetwork, engine, freeSubnet, removeLabelled,
+} from '../test/support/test-engine';
+import { readRun } from './support/e2e-run';
+
+const run = readRun();
+const PROJECTS = 8;
+const CONTAINERS = 300;
+/** Parallel creates: keeps dockerd busy without timing its API out on two cores. */
+const CONCURRENCY = 12;
+/** Its own label value, so its resources go with it and the other specs' stay. */
+const LABEL = { [TEST_LABEL]: `${run.label}-big` };
+const prefix = `nt-${run.runId}-big`;
+const project = (p: number) => `${prefix}${p}`;
+const net = (p: number, k: 'a' | 'b') => `${project(p)}_${k}`;
+const member = (i: number) => `${project(i % PROJECTS)}-c${String(i).padStart(3, '0')}`;
+/** Container i sits on its project's network a; every third also on b. */
+const onBoth = (i: number) => i % 3 === 0;
+
+async function removeAll(): Promise<void> {
+  const docker = engine();
+  const list = await docker.listContainers({ all: true, filters: JSON.stringify({ label: [`${TEST_LABEL}=${LABEL[TEST_LABEL]}`] }) });
+  await inPool(list, CONCURRENCY, new AbortController().signal, (c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined));
+  await removeLabelled(docker, TEST_LABEL, LABEL[TEST_LABEL]);
+}
+
+/** The live map is on screen: the status says so and something is drawn (the overview draws no container). */
+async function openMap(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('connection-status')).toContainText('Live');
+  await expect(page.locator('[data-testid="cluster-node"], [data-testid="container-node"]').first()).toBeVisible();
+}
+
+/** The cluster of the group on exactly these networks (its label names them in either order). */
+const clusterOf = (page: Page, ...nets: string[]) => {
+  const labels = nets.length === 1 ? nets : [nets.join(' + '), [...nets].reverse().join(' + ')];
+  return page.locator(`[data-testid="cluster-node"]:is(${labels.map((l) => `[data-label=${JSON.stringify(l)}]`).join(', ')})`);
+};
+
+test.describe('a host of 300 containers', () => {
+  // Creating and removing 300 containers takes a minute or so on two cores.
+  test.describe.configure({ timeout: 180_000 });
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    const docker = engine();
+    await removeAll();
+    for (let p = 0; p < PROJECTS; p++) {
+      for (const k of ['a', 'b'] as const) {
+        await createNetwork(docker, { name: net(p, k), subnet: await freeSubnet(docker, '10.233'), labels: { 'com.docker.compose.project': project(p), 'com.docker.compose.network': k } }, LABEL);
+      }
+    }
+    await inPool(Array.from({ length: CONTAINERS }, (_, i) => i), CONCURRENCY, new AbortController().signal, (i) => createContainer(docker, {
+      name: member(i), networkMode: net(i % PROJECTS, 'a'), networks: onBoth(i) ? [{ name: net(i % PROJECTS, 'b') }] : [],
+      labels: { 'com.docker.compose.project': project(i % PROJECTS), 'com.docker.compose.service': `svc${i % 5}` },
+      dns: LOCAL_ONLY_DNS, stopTimeout: 1,
+    }, LABEL));
+  });
+  test.afterAll(async () => {
+    test.setTimeout(300_000);
+    await removeAll();
+  });
+
+  test('the overview: clusters whose counts add up to every container, each network name on its card', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('radio', { name: 'Overview' }).click();
+    await expect(page.getByTestId('container-node')).toHaveCount(0);
+    // Project 0's members on network a only, and those on both: two clusters, with their counts.
+    const alone = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === 0 && !onBoth(i)).length;
+    await expect(clusterOf(page, net(0, 'a'))).toHaveAttribute('data-count', String(alone));
+    const counts = await page.getByTestId('cluster-node').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    const total = Number((await page.locator('header').innerText()).match(/(\d+) containers/)?.[1]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(CONTAINERS);
+    for (let p = 0; p < PROJECTS; p++) await expect(page.locator(`[data-testid="network-node"][data-name="${net(p, 'a')}"]`)).toBeAttached();
+  });
+
+  test('a docker network connect at this size moves the container between clusters', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('radio', { name: 'Overview' }).click();
+    const a = clusterOf(page, net(1, 'a'));
+    const both = clusterOf(page, net(1, 'a'), net(1, 'b'));
+    const before = { a: Number(await a.getAttribute('data-count')), both: Number(await both.getAttribute('data-count')) };
+    const mover = member(Array.from({ length: CONTAINERS }, (_, i) => i).find((i) => i % PROJECTS === 1 && !onBoth(i))!);
+    try {
+      await dockerCli('network', 'connect', net(1, 'b'), mover);
+      await expect(both).toHaveAttribute('data-count', String(before.both + 1));
+      await expect(a).toHaveAttribute('data-count', String(before.a - 1));
+    } finally {
+      await dockerCli('network', 'disconnect', net(1, 'b'), mover).catch(() => undefined);
+    }
+    await expect(both).toHaveAttribute('data-count', String(before.both));
+  });
+
+  test('grouped by compose project: a project collapses into one cluster with counts on its edges, and expands again', async ({ page }) => {
+    await openMap(page, '?group=project');
+    await page.getByRole('radio', { name: 'Containers' }).click();
+    await expect(page.getByTestId('filter-bar').getByLabel('Group by')).toHaveValue('project');
+    const box = page.locator(`[data-testid="group-node"][data-project^="${prefix}"]`).first();
+    await expect(box).toBeVisible();
+    const name = (await box.getAttribute('data-project'))!;
+    const p = Number(name.slice(prefix.length));
+    const size = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === p).length;
+    await expect(box).toContainText(`project ${name} · ${size}`);
+
+    await box.getByRole('button', { name: `Collapse project ${name} · ${size}` }).click();
+    const cluster = page.locator(`[data-testid="cluster-node"][data-project="${name}"]`);
+    await expect(cluster).toHaveAttribute('data-count', String(size));
+    await expect(page.locator(`[data-testid="group-node"][data-project="${name}"]`)).toHaveCount(0);
+    await expect(page.locator(`[data-testid="container-node"][data-name="${member(p)}"]`)).toHaveCount(0);
+    // Its edges carry how many of its containers sit on each network: all on a, a third on b.
+    const onB = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === p && onBoth(i)).length;
+    await expect(page.locator(`g[data-testid="count-edge"][data-network="${net(p, 'a')}"]`)).toHaveAttribute('data-count', String(size));
+    await expect(page.locator(`g[data-testid="count-edge"][data-network="${net(p, 'b')}"]`)).toHaveAttribute('data-count', String(onB));
+
+    await cluster.click();
+    await expect(page.locator(`[data-testid="group-node"][data-project="${name}"]`)).toBeVisible();
+    await expect(cluster).toHaveCount(0);
+  });
+});
