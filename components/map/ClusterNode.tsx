@@ -23,15 +23,15 @@ function ClusterNode({ data }: NodeProps<ClusterFlowNode>) {
     >
       {data.project ? (
         <>
-          <div className="truncate text-[18px] font-bold leading-tight text-slate-900">{data.inline ? '▸ ' : ''}{data.project}</div>
-          <div className="truncate text-[13px] leading-tight text-slate-600">{what} · {counts}</div>
+          <div className="za-name truncate text-[18px] font-bold leading-tight text-slate-900">{data.inline ? '▸ ' : ''}{data.project}</div>
+          <div className="za-detail truncate text-[13px] leading-tight text-slate-600">{what} · {counts}</div>
         </>
       ) : (
         <>
-          <div className={`font-bold leading-tight text-slate-900 ${data.inline ? 'text-[18px]' : 'text-[22px]'}`}>
-            {data.inline ? '▸ ' : ''}{data.count} <span className={data.inline ? 'text-[14px] font-semibold' : 'text-[16px] font-semibold'}>{data.count === 1 ? 'container' : 'containers'}</span>
+          <div className={`za-name font-bold leading-tight text-slate-900 ${data.inline ? 'text-[18px]' : 'text-[22px]'}`}>
+            {data.inline ? '▸ ' : ''}{data.count} <span className={`za-name font-semibold ${data.inline ? 'text-[14px]' : 'text-[16px]'}`}>{data.count === 1 ? 'container' : 'containers'}</span>
           </div>
-          <div className="truncate text-[14px] leading-tight text-slate-600">{counts}</div>
+          <div className="za-detail truncate text-[14px] leading-tight text-slate-600">{counts}</div>
         </>
       )}
       <Handle type="source" position={Position.Right} className="!opacity-0" isConnectable={false} />

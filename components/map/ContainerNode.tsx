@@ -36,9 +36,9 @@ function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
     >
       <div className="flex items-center gap-1.5">
         <span className={`h-2 w-2 shrink-0 rounded-full ${STATE_DOT[c.state] ?? 'bg-slate-400'}`} />
-        <span className="truncate text-[14px] font-semibold text-slate-900">{c.name}</span>
+        <span className="za-name truncate text-[14px] font-semibold text-slate-900">{c.name}</span>
       </div>
-      <div className="truncate text-[12px] text-slate-600">
+      <div className="za-detail truncate text-[12px] text-slate-600">
         {data.task && (
           <span data-testid="task-badge" className="mr-1 rounded bg-violet-100 px-1 text-[11px] font-medium text-violet-900"
             title={`swarm task ${data.task.service.name}.${data.task.task.slot ?? ''} (${data.task.task.state}); resolves as tasks.${data.task.service.name}`}>

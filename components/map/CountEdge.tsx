@@ -14,7 +14,7 @@ function CountEdge({ id, source, target, data }: EdgeProps<CountEdgeType>) {
       <BaseEdge id={id} path={path} style={{ stroke: color, strokeWidth: 3, strokeDasharray: data.dimmed ? '6 5' : undefined, opacity: data.dimmed ? 0.5 : 0.9 }} />
       <EdgeLabelRenderer>
         <div
-          className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 text-[18px] font-semibold leading-5 text-slate-800"
+          className="za-name nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 text-[18px] font-semibold leading-5 text-slate-800"
           style={{ transform: `translate(${leftOfBus ? ex - 6 : ex + 6}px, ${ey - 2}px) translate(${leftOfBus ? '-100%' : '0'}, -100%)` }}
         >
           {data.count}

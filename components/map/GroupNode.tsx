@@ -13,11 +13,11 @@ function GroupNode({ id, data }: NodeProps<GroupFlowNode>) {
         {toggle && (
           <button type="button" aria-label={`Collapse ${data.label}`} title="Collapse into one box with its counts"
             onClick={(e) => { e.stopPropagation(); toggle(id); }}
-            className="nodrag rounded px-1 text-[12px] leading-none text-slate-500 hover:bg-slate-200 hover:text-slate-800">
+            className="za-detail nodrag rounded px-1 text-[12px] leading-none text-slate-500 hover:bg-slate-200 hover:text-slate-800">
             ▾
           </button>
         )}
-        <div className="truncate text-[11px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
+        <div className="za-group truncate text-[11px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
       </div>
     </div>
   );

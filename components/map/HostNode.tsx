@@ -27,10 +27,10 @@ function HostNode({ data }: NodeProps<HostFlowNode>) {
       className={`h-full w-full rounded-2xl border-2 ${down ? 'border-red-300 bg-red-50/40' : 'border-indigo-200 bg-indigo-50/30'}`}>
       <div className="flex items-baseline gap-2 px-4 pt-2">
         <span className={`h-2.5 w-2.5 shrink-0 self-center rounded-full ${s.dot}`} />
-        <span className="text-[18px] font-bold text-slate-900">{e.name}</span>
-        <span className="truncate font-mono text-[13px] text-slate-600" title={`${e.source === 'context' ? 'Docker context' : e.source === 'config' ? 'netatlas.config.json' : 'DOCKER_HOST'}: ${e.host}`}>{e.host}</span>
+        <span className="za-name text-[18px] font-bold text-slate-900">{e.name}</span>
+        <span className="za-detail truncate font-mono text-[13px] text-slate-600" title={`${e.source === 'context' ? 'Docker context' : e.source === 'config' ? 'netatlas.config.json' : 'DOCKER_HOST'}: ${e.host}`}>{e.host}</span>
       </div>
-      <div className="truncate px-4 text-[13px] text-slate-600">
+      <div className="za-detail truncate px-4 text-[13px] text-slate-600">
         <span data-testid="host-state" className={down ? 'font-medium text-red-800' : ''}>{s.text}</span>
         {facts ? ` · ${facts}` : ''} · {data.containerCount} containers · {data.networkCount} local networks
       </div>

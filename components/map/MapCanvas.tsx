@@ -1,10 +1,11 @@
 'use client';
 import { useCallback } from 'react';
 import {
-  Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow,
+  Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
+import { zoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ClusterNode from './ClusterNode';
 import ContainerNode from './ContainerNode';
@@ -43,7 +44,8 @@ export interface MapCanvasProps {
  * The React Flow canvas. A live update never moves a node that was already there
  * (useKeptPositions) and keeps the selection (useKeepSelection); what changed flashes briefly
  * (useFlashChanges). "Tidy" re-runs the full layout on request. The view fits the graph until the
- * user moves it (useFitUntilMoved).
+ * user moves it (useFitUntilMoved). Text too small to read at the zoom is hidden or set larger
+ * (`data-zoom`, see zoomTier).
  */
 export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
@@ -53,6 +55,8 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   // The order of these three is the order their effects run in on a new graph: place, mark, frame.
   const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges);
   useFlashChanges(graph, setNodes, setEdges);
+  // Which text is legible at this zoom (re-renders only when the tier changes, not every frame).
+  const tier = useStore((s) => zoomTier(s.transform[2]));
   const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level, `${graph.level}:${graph.groupBy}`);
 
   const tidy = useCallback(() => {
@@ -72,7 +76,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const shown = dropOn ? nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : nodes;
 
   return (
-    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas">
+    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={tier}>
       <ReactFlow<MapNode, MapEdge>
         nodes={shown}
         edges={edges}
@@ -118,6 +122,11 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           title="Nodes that did not change stay where they were; new groups went where there was room.">
           The networks changed since the map was laid out — Tidy
         </button>
+      )}
+      {(tier === 'farthest' || tier === 'bare') && graph.level !== 'overview' && !drop.target && (
+        <div role="status" data-testid="zoom-hint" className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-slate-200 bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm">
+          Names are too small to read at this zoom: zoom in, or switch to the Overview for each group's counts.
+        </div>
       )}
       {drop.target && (
         <div role="status" data-testid="drop-hint" className="pointer-events-none absolute bottom-4 left-1/2 z-10 -translate-x-1/2 rounded-md bg-sky-600 px-3 py-1.5 text-sm text-white shadow">

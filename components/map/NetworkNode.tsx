@@ -38,20 +38,20 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
         style={{ borderColor: color }}
         title={`${n.name} (${n.driver}) — click for details`}
       >
-        <div data-testid="network-name" className="line-clamp-2 break-words font-semibold leading-tight text-slate-900" style={{ fontSize: NETWORK_NAME_PX[data.level ?? 'containers'] }}>
+        <div data-testid="network-name" className="za-netname line-clamp-2 break-words font-semibold leading-tight text-slate-900" style={{ fontSize: NETWORK_NAME_PX[data.level ?? 'containers'] }}>
           {breakable(n.name)}
         </div>
-        <div className="truncate text-[13px] text-slate-600">
+        <div className="za-detail truncate text-[13px] text-slate-600">
           {n.driver}
           {addressing ? ` · ${addressing}` : ''}
         </div>
-        <div className="text-[13px] text-slate-600">
+        <div className="za-detail text-[13px] text-slate-600">
           {data.memberCount} {data.memberCount === 1 ? 'container' : 'containers'}
           {n.dns ? ' · DNS' : ''}
         </div>
-        {badges.map((b) => <div key={b.text} data-testid="network-badge" className={`mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${TONE[b.tone]}`}>{b.text}</div>)}
+        {badges.map((b) => <div key={b.text} data-testid="network-badge" className={`za-detail mt-1 rounded px-1.5 py-0.5 text-[12px] leading-tight ${TONE[b.tone]}`}>{b.text}</div>)}
         {data.services?.length ? (
-          <div data-testid="network-vips" className="mt-1 line-clamp-2 rounded bg-violet-50 px-1.5 py-0.5 text-[12px] leading-tight text-violet-900"
+          <div data-testid="network-vips" className="za-detail mt-1 line-clamp-2 rounded bg-violet-50 px-1.5 py-0.5 text-[12px] leading-tight text-violet-900"
             title={data.services.map((s) => `${s.name} → VIP ${s.vip}; tasks.${s.name} → every task`).join('\n')}>
             {data.services.map((s) => `${s.name} VIP ${s.vip}`).join(' · ')}
           </div>

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { LEGIBLE_PX } from './map-level';
+import { TIER_PX, zoomTier, type ZoomTier } from './zoom-tier';
+
+/** The smallest text each tier shows, in canvas px (bare shows none). */
+const SMALLEST: Record<ZoomTier, number | null> = {
+  near: TIER_PX.detail, mid: TIER_PX.name, far: TIER_PX.largeName, farthest: TIER_PX.largeNetworkName, bare: null,
+};
+
+describe('zoomTier', () => {
+  it('never leaves text on screen smaller than legible, at any zoom', () => {
+    for (let zoom = 0.05; zoom <= 2; zoom += 0.005) {
+      const px = SMALLEST[zoomTier(zoom)];
+      if (px !== null) expect(px * zoom).toBeGreaterThanOrEqual(LEGIBLE_PX - 1e-9);
+    }
+  });
+
+  it('keeps as much as it can: each tier starts where the next-smaller print stops being legible', () => {
+    expect(zoomTier(1)).toBe('near');
+    expect(zoomTier(0.9)).toBe('mid');
+    expect(zoomTier(0.7)).toBe('far');
+    expect(zoomTier(0.4)).toBe('farthest');
+    expect(zoomTier(0.3)).toBe('bare');
+  });
+});

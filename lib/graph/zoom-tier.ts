@@ -1,0 +1,26 @@
+import { LEGIBLE_PX } from './map-level';
+
+/**
+ * How much of the map's text can be read at a zoom. No text is drawn smaller than LEGIBLE_PX on
+ * screen: as the map zooms out, the small print (addresses, images, badges) goes first, then names are
+ * set larger in the room their node has, then they go too (the overview is the legible picture there).
+ *   near      everything (the smallest print, 11 px, stays legible)
+ *   mid       details hidden; names (14 px containers, 16 px networks) as they are
+ *   far       names set larger: containers and group labels 22 px, network names 28 px
+ *   farthest  container and group names gone; network names 28 px
+ *   bare      no text: even a 28 px name would be smaller than legible
+ */
+export type ZoomTier = 'near' | 'mid' | 'far' | 'farthest' | 'bare';
+
+/** Font sizes (canvas px) the tiers are made of; the node components draw with these. */
+export const TIER_PX = { detail: 11, name: 14, largeName: 22, largeNetworkName: 28 } as const;
+
+const atLeast = (px: number) => LEGIBLE_PX / px;
+
+export function zoomTier(zoom: number): ZoomTier {
+  if (zoom >= atLeast(TIER_PX.detail)) return 'near';
+  if (zoom >= atLeast(TIER_PX.name)) return 'mid';
+  if (zoom >= atLeast(TIER_PX.largeName)) return 'far';
+  if (zoom >= atLeast(TIER_PX.largeNetworkName)) return 'farthest';
+  return 'bare';
+}
