@@ -13,7 +13,7 @@ function GroupNode({ id, data }: NodeProps<GroupFlowNode>) {
         {toggle && (
           <button type="button" aria-label={`Collapse ${data.label}`} title="Collapse into one box with its counts"
             onClick={(e) => { e.stopPropagation(); toggle(id); }}
-            className="za-detail nodrag rounded px-1 text-[12px] leading-none text-slate-500 hover:bg-slate-200 hover:text-slate-800">
+            className="za-toggle nodrag rounded px-1 text-[12px] leading-none text-slate-500 hover:bg-slate-200 hover:text-slate-800">
             ▾
           </button>
         )}

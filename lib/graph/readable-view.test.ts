@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_READABLE_ZOOM, toReadableView } from './readable-view';
+import { zoomTier } from './zoom-tier';
 
 describe('toReadableView', () => {
   it('fits a map that stays legible when fitted whole', () => {
@@ -12,7 +13,11 @@ describe('toReadableView', () => {
   });
 
   it('fits when the zoom needed is exactly the legible minimum', () => {
-    // 700 / (920 + 80) = 0.7
-    expect(toReadableView({ x: 0, y: 0, width: 920, height: 100 }, 700, 800)).toBeNull();
+    // 720 / (920 + 80) = 0.72
+    expect(toReadableView({ x: 0, y: 0, width: 920, height: 100 }, 720, 800)).toBeNull();
+  });
+
+  it('the first view of a big map shows every name legibly (details come on zooming in)', () => {
+    expect(zoomTier(MIN_READABLE_ZOOM)).toBe('mid');
   });
 });

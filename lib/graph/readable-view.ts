@@ -1,7 +1,10 @@
 import type { Rect, Viewport } from '@xyflow/react';
 
-/** Below this zoom labels stop being legible: the first view shows the top-left part instead. */
-export const MIN_READABLE_ZOOM = 0.7;
+/**
+ * Below this zoom names stop being legible (14 px container names under 10 px on screen: zoomTier's
+ * `mid` tier starts at 10/14): the first view shows the top-left part instead.
+ */
+export const MIN_READABLE_ZOOM = 0.72;
 
 /**
  * How to show a map of `bounds` in a canvas of `width` x `height`: fit all of it when that keeps the
