@@ -7,6 +7,7 @@ import ConnectionStatus from '../header/ConnectionStatus';
 import EngineHeader from '../header/EngineHeader';
 import SearchBox from '../header/SearchBox';
 import LogoutButton from '../header/LogoutButton';
+import ExportMenu from '../header/ExportMenu';
 import ActivityPanel from '../activity/ActivityPanel';
 import DoctorPanel from '../doctor/DoctorPanel';
 import PanelToggles, { PANEL_LABEL, type SidePanelKind } from '../header/PanelToggles';
@@ -131,6 +132,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
             {graph && <LevelSwitch level={level} onChange={setLevel} />}
             <NetworkActionsBar engineId={pickedKnown} />
+            {data && <ExportMenu />}
             <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
             <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
             {loginRequired && <LogoutButton />}

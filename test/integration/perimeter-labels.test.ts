@@ -3,10 +3,12 @@
  * a network labelled with a database URL. The values appear in no answer (topology, the event stream
  * after a change, diagnostics, ports, the page, a create's answer) while the keys do; the allowlisted
  * compose labels keep their values; NETATLAS_SHOW_LABELS=traefik.* shows the Traefik value and only
- * that; an unusable NETATLAS_SHOW_LABELS is a configuration problem that shows nothing more.
+ * that; an unusable NETATLAS_SHOW_LABELS is a configuration problem that shows nothing more. The
+ * container's environment carries the database password too: no answer, the snapshot file included, has it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '@/lib/topology/types';
+import { parseSnapshot } from '@/lib/topology/snapshot-schema';
 import { rawRequest } from '../support/raw-http';
 import { openSse } from '../support/sse-client';
 import { createNetwork, freeHostPort, freeSubnet, withOwner } from '../support/test-engine';
@@ -40,6 +42,7 @@ describe('label values through the production server', () => {
       networkMode: net.name,
       ports: { '80/tcp': [{ HostIp: '127.0.0.1', HostPort: String(await freeHostPort()) }] },
       labels: { [BASIC_AUTH]: HASH, 'com.docker.compose.project': project, 'com.docker.compose.service': 'web' },
+      env: ['PGPASSWORD=hunter2'],
     });
   });
 
@@ -72,6 +75,21 @@ describe('label values through the production server', () => {
     } finally {
       sse.close();
     }
+  });
+
+  it('GET /api/snapshot: a download of the same map (netatlas.snapshot/1), without the values or the environment', async () => {
+    const res = await get(app().port, '/api/snapshot');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="netatlas-snapshot-[A-Za-z0-9._-]+-\d{4}-\d\d-\d\dT[\d-]+Z\.json"$/);
+    expectNoSecret('/api/snapshot', res.text);
+    const parsed = parseSnapshot(res.text);
+    if (!parsed.ok) throw new Error(`the server's own snapshot is refused: ${parsed.message}`);
+    const snap = parsed.snapshot;
+    expect(snap.format).toBe('netatlas.snapshot/1');
+    expect(Math.abs(Date.now() - Date.parse(snap.takenAt))).toBeLessThan(60_000);
+    // Other suites change the engine meanwhile: the same container as the page's map, field by field.
+    const t = (await get(app().port, '/api/topology')).json as Topology;
+    expect(snap.topology.containers.find((x) => x.id === web.id)).toEqual(t.containers.find((x) => x.id === web.id));
+    expect(snap.topology.engines.map((e) => e.id)).toEqual(t.engines.map((e) => e.id));
   });
 
   it('GET /api/diagnostics, /api/ports and the page carry no value either', async () => {
