@@ -25,6 +25,10 @@ export interface ChangeFigures {
   network: string;
   /** CLI issued -> edge attached/detached, ms; a change not seen within 30 s is left out and counted below. */
   latencyMs: number[];
+  /** The raw engine call, measured in the same run: CLI issued -> the CLI returned (the engine made the change). */
+  cliMs: number[];
+  /** What netatlas adds: CLI returned -> on screen (0 when the screen was first). */
+  afterCliMs: number[];
   notSeen: number;
   /** Bytes received between the CLI call and the edge on screen. */
   bytesToScreen: number[];
@@ -58,7 +62,7 @@ export async function measureChanges(opts: {
 }): Promise<ChangeFigures> {
   const { page, ledger } = opts;
   const { container, network } = await pickPair(page, opts.placed);
-  const out: ChangeFigures = { container, network, latencyMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
+  const out: ChangeFigures = { container, network, latencyMs: [], cliMs: [], afterCliMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
   const windows: Array<[number, number]> = [];
   for (let i = 0; i < opts.changes && !opts.signal.aborted; i++) {
     const connect = i % 2 === 0;
@@ -66,10 +70,14 @@ export async function measureChanges(opts: {
     const seen = page.waitForSelector(edge(network, container), { state: connect ? 'attached' : 'detached', timeout: SEEN_TIMEOUT_MS })
       .then(() => true, () => false);
     await run(DOCKER_CLI, ['-H', opts.host, 'network', connect ? 'connect' : 'disconnect', network, container]);
-    const ok = await seen;
+    const cliDone = performance.now();
+    let shownAt = 0;
+    const ok = await seen.then((s) => { shownAt = performance.now(); return s; });
     const t1 = performance.now();
+    out.cliMs.push(cliDone - t0);
     if (ok) {
       out.latencyMs.push(t1 - t0);
+      out.afterCliMs.push(Math.max(0, shownAt - cliDone));
       out.bytesToScreen.push(ledger.between(t0, t1));
     } else out.notSeen++;
     await page.waitForTimeout(SETTLE_MS);

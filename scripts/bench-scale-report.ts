@@ -94,6 +94,14 @@ const ROWS: Row[] = [
     floor: only('last', 'median ≤ 350 ms at 1,000', (f) => c(f).notSeen === 0 && median(c(f).latencyMs) <= 350),
   },
   {
+    measure: '… of which the docker CLI itself (issued → returned: the engine making the change), median (p95)',
+    value: (f) => `${ms(median(c(f).cliMs))} (${ms(p95(c(f).cliMs))})`,
+  },
+  {
+    measure: '… and netatlas after the CLI returned (→ on screen), median (p95)',
+    value: (f) => (c(f).afterCliMs.length ? `${ms(median(c(f).afterCliMs))} (${ms(p95(c(f).afterCliMs))})` : 'none seen'),
+  },
+  {
     measure: 'bytes received per change, issue → on screen: median (max)',
     value: (f) => (c(f).bytesToScreen.length ? `${kB(median(c(f).bytesToScreen))} (${kB(Math.max(...c(f).bytesToScreen))})` : 'n/a'),
     floor: always('≤ 20 kB', (f) => c(f).bytesToScreen.length > 0 && median(c(f).bytesToScreen) <= 20 * 1024),
