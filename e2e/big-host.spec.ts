@@ -81,7 +81,28 @@ test.describe('a host of 300 containers', () => {
     const total = Number((await page.locator('header').innerText()).match(/(\d+) containers/)?.[1]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     expect(total).toBeGreaterThanOrEqual(CONTAINERS);
-    for (let p = 0; p < PROJECTS; p++) await expect(page.locator(`[data-testid="network-node"][data-name="${net(p, 'a')}"]`)).toBeAttached();
+    // Fitted whole, every network name is on screen at 10 px or more.
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.waitForTimeout(500);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+    for (let p = 0; p < PROJECTS; p++) {
+      for (const k of ['a', 'b'] as const) {
+        const name = page.locator(`[data-testid="network-node"][data-name="${net(p, k)}"]`).getByTestId('network-name');
+        await expect(name).toBeVisible();
+        const px = await name.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(px * zoom, `${net(p, k)} at zoom ${zoom.toFixed(2)}`).toBeGreaterThanOrEqual(10);
+      }
+    }
+  });
+
+  test('a focused, grouped URL reopens the same view at this size', async ({ page }) => {
+    const focus = member(5);
+    await openMap(page, `?group=project&focus=${focus}`);
+    await expect(page.getByTestId('focus-chip')).toContainText(`Focused on ${focus}`);
+    await expect(page.getByTestId('filter-bar').getByLabel('Group by')).toHaveValue('project');
+    // Container 5 sits on its project's network a only: the focus keeps that network's members.
+    const members = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === 5).length;
+    await expect(page.getByTestId('filter-count')).toContainText(`Showing ${members} of`);
   });
 
   test('a docker network connect at this size moves the container between clusters', async ({ page }) => {
