@@ -51,7 +51,9 @@ test.describe('Engine 28 on the map', () => {
     const address = await inspectAddress(six, v6only, 'GlobalIPv6Address');
     expect(address).toContain(':');
     await expect(map.endpointEdge(v6only, six)).toHaveAttribute('data-ip', address);
-    // The edge's label (drawn in React Flow's label layer, outside the edge's own <g>) is that address.
+    // The edge's label (drawn in React Flow's label layer, outside the edge's own <g>) is that address,
+    // drawn once the zoom lets small print be read.
+    await map.zoomToDetails();
     await expect(page.getByText(address, { exact: true })).toBeVisible();
   });
 

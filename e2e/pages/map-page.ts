@@ -68,6 +68,17 @@ export class MapPage {
     await this.waitForMap();
   }
 
+  /**
+   * Zooms in (React Flow's own button) until the small print is drawn: addresses and badges are left
+   * out below zoom 0.91, where they would be smaller than legible (see zoomTier).
+   */
+  async zoomToDetails(): Promise<void> {
+    for (let i = 0; i < 10 && (await this.canvas.getAttribute('data-zoom')) !== 'near'; i++) {
+      await this.page.getByRole('button', { name: 'Zoom In' }).click();
+    }
+    await expect(this.canvas).toHaveAttribute('data-zoom', 'near');
+  }
+
   /** Waits for a live map: the status says so and nodes are drawn, measured and laid out. */
   async waitForMap(...names: string[]): Promise<void> {
     await expect(this.connectionStatus).toContainText('Live');
