@@ -12,8 +12,11 @@ export function useMapView(groupBy: GroupBy) {
   const ids = collapsed.groupBy === groupBy ? collapsed.ids : EMPTY;
   const view: MapView = useMemo(() => ({ groupBy, collapsed: ids }), [groupBy, ids]);
   const change = useCallback((id: string, shut: boolean | 'toggle') => setCollapsed((c) => {
-    const next = new Set(c.groupBy === groupBy ? c.ids : EMPTY);
-    if (shut === 'toggle' ? !next.has(id) : shut) next.add(id);
+    const current = c.groupBy === groupBy ? c.ids : EMPTY;
+    const want = shut === 'toggle' ? !current.has(id) : shut;
+    if (c.groupBy === groupBy && want === current.has(id)) return c; // nothing changes: no rebuild
+    const next = new Set(current);
+    if (want) next.add(id);
     else next.delete(id);
     return { groupBy, ids: next };
   }), [groupBy]);

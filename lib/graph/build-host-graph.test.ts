@@ -76,6 +76,18 @@ describe('buildGraph on several engines', () => {
     expect(stale.structureKey).toBe(g.structureKey);
   });
 
+  it('collapses one host\'s group without touching the same-named group of the other host', () => {
+    const worker = g.nodes.find((n) => n.type === 'container' && n.data.container.name === 'worker')!;
+    const shut = buildGraph(twoHosts(), 'containers', { groupBy: 'network', collapsed: new Set([worker.parentId!]) });
+    const cluster = shut.nodes.find((n) => n.id === worker.parentId)!;
+    expect(cluster).toMatchObject({ type: 'cluster', data: { count: 1, label: 'app + mesh' } });
+    expect(shut.nodes.some((n) => n.type === 'container' && n.data.container.name === 'worker')).toBe(false);
+    // api (host a) sits on app + mesh too: its own group stays open.
+    expect(shut.nodes.some((n) => n.type === 'container' && n.data.container.name === 'api')).toBe(true);
+    expect(shut.edges.filter((e) => e.source === worker.parentId).map((e) => e.type === 'count' && e.data?.count)).toEqual([1, 1]);
+    expect(shut.edges.some((e) => e.type === 'endpoint' && e.data?.containerName === 'worker')).toBe(false);
+  });
+
   it('still draws a host that never answered, as an empty box', () => {
     const t = twoHosts();
     const down = buildGraph({ ...t, engines: [...t.engines, engine('c', { state: 'unreachable', info: null })] });
