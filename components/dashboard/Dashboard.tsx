@@ -23,6 +23,7 @@ import ActionableMap from './ActionableMap';
 import LevelSwitch from '../map/LevelSwitch';
 import { useMapLevel } from '../map/use-map-level';
 import { useMapView } from '../map/use-map-view';
+import { useMapExport } from '../map/use-map-export';
 import { GroupToggle } from '../map/group-toggle';
 import ContainerPanel from '../panels/ContainerPanel';
 import NetworkPanel from '../panels/NetworkPanel';
@@ -68,6 +69,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
   const flow = useReactFlow();
   const { view, toggleGroup, expandGroup } = useMapView(filter.group ?? 'network');
   const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown, view);
+  const picture = useMapExport(data?.engine.name ?? 'engine');
   /** A cluster clicked: the overview opens the container view on its group, a collapsed group expands. */
   const openCluster = (id: string) => {
     expandGroup(id);
@@ -132,7 +134,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
             {graph && <LevelSwitch level={level} onChange={setLevel} />}
             <NetworkActionsBar engineId={pickedKnown} />
-            {data && <ExportMenu />}
+            {data && <ExportMenu onImage={(kind) => void picture.exportImage(kind)} busy={picture.busy} error={picture.error} />}
             <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
             <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
             {loginRequired && <LogoutButton />}
@@ -157,7 +159,7 @@ function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
             {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
             {graph && (
               <GroupToggle.Provider value={toggleGroup}>
-                <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} onOpenCluster={openCluster} />
+                <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} onOpenCluster={openCluster} exportTier={picture.exportTier} />
               </GroupToggle.Provider>
             )}
             {data && <ActionDialogs topology={data} />}

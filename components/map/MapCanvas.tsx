@@ -5,7 +5,7 @@ import {
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
 import { networkColor } from '@/lib/graph/network-color';
-import { zoomTier } from '@/lib/graph/zoom-tier';
+import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ClusterNode from './ClusterNode';
 import ContainerNode from './ContainerNode';
@@ -38,6 +38,8 @@ export interface MapCanvasProps {
   onDeleteEndpoint?: (containerId: string, networkId: string) => void;
   /** A cluster of the overview was clicked: open its containers. */
   onOpenCluster?: (nodeId: string) => void;
+  /** A picture of the whole map is being made: draw every node, with the text of the picture's zoom. */
+  exportTier?: ZoomTier | null;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface MapCanvasProps {
  * user moves it (useFitUntilMoved). Text too small to read at the zoom is hidden or set larger
  * (`data-zoom`, see zoomTier).
  */
-export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster }: MapCanvasProps) {
+export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster, exportTier }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   const flow = useReactFlow<MapNode, MapEdge>();
@@ -76,7 +78,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const shown = dropOn ? nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : nodes;
 
   return (
-    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={tier}>
+    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={exportTier ?? tier}>
       <ReactFlow<MapNode, MapEdge>
         nodes={shown}
         edges={edges}
@@ -97,7 +99,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
-        onlyRenderVisibleElements={nodes.length > 400}
+        onlyRenderVisibleElements={nodes.length > 400 && !exportTier}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} color="#e2e8f0" />

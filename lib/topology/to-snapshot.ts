@@ -29,8 +29,13 @@ export function toSnapshot(topology: Topology, takenAt: Date, netatlasVersion: s
   };
 }
 
-/** The file name a snapshot is offered under: `netatlas-snapshot-<host>-<time>.json`, safe on every OS. */
+/** A file name netatlas offers a download under: `netatlas-<what>-<host>-<time>.<ext>`, safe on every OS. */
+export function exportFileName(what: 'snapshot' | 'map', engineName: string, isoTime: string, ext: string): string {
+  const host = engineName.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || 'engine';
+  return `netatlas-${what}-${host}-${isoTime.replace(/[:.]/g, '-')}.${ext}`;
+}
+
+/** The file name a snapshot is offered under: `netatlas-snapshot-<host>-<time>.json`. */
 export function snapshotFileName(snapshot: Pick<Snapshot, 'takenAt' | 'topology'>): string {
-  const host = snapshot.topology.engine.name.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || 'engine';
-  return `netatlas-snapshot-${host}-${snapshot.takenAt.replace(/[:.]/g, '-')}.json`;
+  return exportFileName('snapshot', snapshot.topology.engine.name, snapshot.takenAt, 'json');
 }
