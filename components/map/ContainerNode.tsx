@@ -40,7 +40,7 @@ function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
       </div>
       <div className="za-detail truncate text-[12px] text-slate-600">
         {data.task && (
-          <span data-testid="task-badge" className="mr-1 rounded bg-violet-100 px-1 text-[11px] font-medium text-violet-900"
+          <span data-testid="task-badge" className="mr-1 rounded bg-violet-100 px-1 text-[12px] font-medium text-violet-900"
             title={`swarm task ${data.task.service.name}.${data.task.task.slot ?? ''} (${data.task.task.state}); resolves as tasks.${data.task.service.name}`}>
             {data.task.service.name}{data.task.task.slot ? `.${data.task.task.slot}` : ''}
           </span>

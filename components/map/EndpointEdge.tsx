@@ -42,7 +42,7 @@ function EndpointEdge({ id, source, target, data, selected }: EdgeProps<Endpoint
           <div
             data-testid="default-route-mark"
             title={`${data.containerName}'s ${data.route} default route leaves through ${data.networkName}`}
-            className="za-detail nodrag nopan pointer-events-none absolute rounded bg-amber-100 px-1 text-[11px] font-medium leading-4 text-amber-900"
+            className="za-detail nodrag nopan pointer-events-none absolute rounded bg-amber-100 px-1 text-[12px] font-medium leading-4 text-amber-900"
             // Under the line, where the IP above it leaves room: the label band is only as wide as an address.
             style={{ transform: `translate(${leftOfBus ? ex - 8 : ex + 8}px, ${ey + 3}px) translate(${leftOfBus ? '-100%' : '0'}, 0)` }}
           >

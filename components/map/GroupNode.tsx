@@ -17,7 +17,7 @@ function GroupNode({ id, data }: NodeProps<GroupFlowNode>) {
             ▾
           </button>
         )}
-        <div className="za-group truncate text-[11px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
+        <div className="za-group truncate text-[12px] font-medium uppercase tracking-wide text-slate-500">{data.label}</div>
       </div>
     </div>
   );

@@ -70,7 +70,7 @@ export class MapPage {
 
   /**
    * Zooms in (React Flow's own button) until the small print is drawn: addresses and badges are left
-   * out below zoom 0.91, where they would be smaller than legible (see zoomTier).
+   * out below zoom 0.83, where they would be smaller than legible (see zoomTier).
    */
   async zoomToDetails(): Promise<void> {
     for (let i = 0; i < 10 && (await this.canvas.getAttribute('data-zoom')) !== 'near'; i++) {

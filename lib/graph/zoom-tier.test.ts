@@ -17,7 +17,8 @@ describe('zoomTier', () => {
 
   it('keeps as much as it can: each tier starts where the next-smaller print stops being legible', () => {
     expect(zoomTier(1)).toBe('near');
-    expect(zoomTier(0.9)).toBe('mid');
+    expect(zoomTier(0.85)).toBe('near');
+    expect(zoomTier(0.8)).toBe('mid');
     expect(zoomTier(0.7)).toBe('far');
     expect(zoomTier(0.4)).toBe('farthest');
     expect(zoomTier(0.3)).toBe('bare');

@@ -4,7 +4,7 @@ import { LEGIBLE_PX } from './map-level';
  * How much of the map's text can be read at a zoom. No text is drawn smaller than LEGIBLE_PX on
  * screen: as the map zooms out, the small print (addresses, images, badges) goes first, then names are
  * set larger in the room their node has, then they go too (the overview is the legible picture there).
- *   near      everything (the smallest print, 11 px, stays legible)
+ *   near      everything (the smallest print, 12 px, stays legible: from 0.83)
  *   mid       details hidden; names (14 px containers, 16 px networks) as they are
  *   far       names set larger: containers and group labels 22 px, network names 28 px
  *   farthest  container and group names gone; network names 28 px
@@ -13,7 +13,7 @@ import { LEGIBLE_PX } from './map-level';
 export type ZoomTier = 'near' | 'mid' | 'far' | 'farthest' | 'bare';
 
 /** Font sizes (canvas px) the tiers are made of; the node components draw with these. */
-export const TIER_PX = { detail: 11, name: 14, largeName: 22, largeNetworkName: 28 } as const;
+export const TIER_PX = { detail: 12, name: 14, largeName: 22, largeNetworkName: 28 } as const;
 
 const atLeast = (px: number) => LEGIBLE_PX / px;
 
