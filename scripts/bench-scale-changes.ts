@@ -29,6 +29,8 @@ export interface ChangeFigures {
   cliMs: number[];
   /** What netatlas adds: CLI returned -> on screen (0 when the screen was first). */
   afterCliMs: number[];
+  /** Of that, the browser's part: the change's stream message received -> on screen (the page's own clock). */
+  browserMs: number[];
   notSeen: number;
   /** Bytes received between the CLI call and the edge on screen. */
   bytesToScreen: number[];
@@ -62,7 +64,7 @@ export async function measureChanges(opts: {
 }): Promise<ChangeFigures> {
   const { page, ledger } = opts;
   const { container, network } = await pickPair(page, opts.placed);
-  const out: ChangeFigures = { container, network, latencyMs: [], cliMs: [], afterCliMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
+  const out: ChangeFigures = { container, network, latencyMs: [], cliMs: [], afterCliMs: [], browserMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
   const windows: Array<[number, number]> = [];
   for (let i = 0; i < opts.changes && !opts.signal.aborted; i++) {
     const connect = i % 2 === 0;
@@ -78,6 +80,11 @@ export async function measureChanges(opts: {
     if (ok) {
       out.latencyMs.push(t1 - t0);
       out.afterCliMs.push(Math.max(0, shownAt - cliDone));
+      const browser = await page.evaluate(() => {
+        const mark = performance.getEntriesByName('netatlas:topology').at(-1);
+        return mark ? performance.now() - mark.startTime : null;
+      });
+      if (browser !== null) out.browserMs.push(browser);
       out.bytesToScreen.push(ledger.between(t0, t1));
     } else out.notSeen++;
     await page.waitForTimeout(SETTLE_MS);

@@ -16,6 +16,8 @@ export interface DrawnName {
   name: string;
   px: number;
   inView: boolean;
+  /** Drawn transparent: too small to read at this zoom, so left off the screen (still text in the DOM). */
+  cleared: boolean;
 }
 
 /**
@@ -35,10 +37,11 @@ export function drawnNetworkNames(): { zoom: number; names: DrawnName[] } {
     const innermost = () => Array.from(node.querySelectorAll('*'))
       .find((h) => text(h) === name && !Array.from(h.children).some((c) => text(c) === name));
     const el = node.querySelector('[data-testid="network-name"]') ?? innermost();
-    if (!el) { names.push({ name, px: 0, inView: false }); continue; }
+    if (!el) { names.push({ name, px: 0, inView: false, cleared: false }); continue; }
     const r = el.getBoundingClientRect();
     const inView = Boolean(canvas) && r.width > 0 && r.right > canvas!.left && r.left < canvas!.right && r.bottom > canvas!.top && r.top < canvas!.bottom;
-    names.push({ name, px: parseFloat(getComputedStyle(el).fontSize) * zoom, inView });
+    const style = getComputedStyle(el);
+    names.push({ name, px: parseFloat(style.fontSize) * zoom, inView, cleared: style.color === 'rgba(0, 0, 0, 0)' || style.color === 'transparent' });
   }
   return { zoom, names };
 }

@@ -59,7 +59,9 @@ const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.ro
 const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 const mb = (k: number | null) => (k === null ? 'n/a' : `${Math.round(k / 1024)} MB`);
 const c = (f: SizeFigures) => f.browser.changes;
-const leg = (l: Legibility | null | undefined) => (l ? `${l.legible}/${l.total} (${l.level}, zoom ${l.zoom}, ${l.inView} in view, smallest ${l.minPx ?? '–'} px)` : 'n/a');
+const leg = (l: Legibility | null | undefined) => (l
+  ? `${l.legible}/${l.total} (${l.level}, zoom ${l.zoom}, ${l.inView} in view${l.cleared ? `, ${l.cleared} left off as too small` : ''}, smallest drawn ${l.minPx ?? '–'} px)`
+  : 'n/a');
 /** Per load: the first container on screen, or the first cluster when the map opened on the overview. */
 const firstMs = (f: SizeFigures) => f.browser.loads.map((l) => l.container ?? l.cluster ?? NaN);
 const frames = (fr: FrameFigures | undefined) => (!fr ? 'n/a (opened on containers: see above)' : fr.error ? `n/a: ${fr.error}` : `${fr.p95Ms} ms (${fr.worstMs} ms; ${fr.frames} frames)`);
@@ -100,6 +102,10 @@ const ROWS: Row[] = [
   {
     measure: '… and netatlas after the CLI returned (→ on screen), median (p95)',
     value: (f) => (c(f).afterCliMs.length ? `${ms(median(c(f).afterCliMs))} (${ms(p95(c(f).afterCliMs))})` : 'none seen'),
+  },
+  {
+    measure: '… of which the browser: the change\'s stream message received → on screen, median (p95)',
+    value: (f) => (c(f).browserMs?.length ? `${ms(median(c(f).browserMs))} (${ms(p95(c(f).browserMs))})` : 'n/a'),
   },
   {
     measure: 'bytes received per change, issue → on screen: median (max)',

@@ -24,7 +24,9 @@ export interface Legibility {
   inView: number;
   /** In view and drawn at LEGIBLE_PX or more. */
   legible: number;
-  /** Smallest and median rendered size of the names in view, px. */
+  /** In view but left off the screen, too small to read at this zoom (semantic zoom). */
+  cleared: number;
+  /** Smallest and median rendered size of the names in view and drawn, px. */
   minPx: number | null;
   medianPx: number | null;
 }
@@ -32,9 +34,10 @@ export interface Legibility {
 /** Counts the network names drawn legibly right now, against the `total` networks on the engine. */
 export async function legibility(page: Page, total: number): Promise<Legibility> {
   const { zoom, names } = await page.evaluate(drawnNetworkNames);
-  const seen = names.filter((n) => n.inView).map((n) => n.px);
+  const seen = names.filter((n) => n.inView && !n.cleared).map((n) => n.px);
   return {
-    level: await page.evaluate(mapLevel), zoom: Math.round(zoom * 1000) / 1000, total, inDom: names.length, inView: seen.length,
+    level: await page.evaluate(mapLevel), zoom: Math.round(zoom * 1000) / 1000, total, inDom: names.length, inView: names.filter((n) => n.inView).length,
+    cleared: names.filter((n) => n.inView && n.cleared).length,
     legible: seen.filter((px) => px >= LEGIBLE_PX).length,
     minPx: seen.length ? round(Math.min(...seen)) : null, medianPx: seen.length ? round(median(seen)) : null,
   };

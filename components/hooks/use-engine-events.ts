@@ -47,7 +47,11 @@ export function useEngineEvents(updates: MapUpdates) {
     on('changes', (m: { activity: ActivityEntry[] }) => {
       if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));
     });
-    on('topology', (m: TopologyChange) => handlers.current.onTopology(m));
+    on('topology', (m: TopologyChange) => {
+      // User Timing: when the change reached the page (bench:scale splits server and browser time by it).
+      performance.mark('netatlas:topology');
+      handlers.current.onTopology(m);
+    });
     let broken = false;
     es.onopen = () => {
       if (broken) handlers.current.onReconnect();
