@@ -80,9 +80,10 @@ export async function measureChanges(opts: {
     if (ok) {
       out.latencyMs.push(t1 - t0);
       out.afterCliMs.push(Math.max(0, shownAt - cliDone));
+      // The page's own clock (`window.performance`: this file's `performance` is Node's).
       const browser = await page.evaluate(() => {
-        const mark = performance.getEntriesByName('netatlas:topology').at(-1);
-        return mark ? performance.now() - mark.startTime : null;
+        const mark = window.performance.getEntriesByName('netatlas:topology').at(-1);
+        return mark ? window.performance.now() - mark.startTime : null;
       });
       if (browser !== null) out.browserMs.push(browser);
       out.bytesToScreen.push(ledger.between(t0, t1));
