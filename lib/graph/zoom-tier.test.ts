@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEGIBLE_PX } from './map-level';
 import { TIER_PX, zoomTier, type ZoomTier } from './zoom-tier';
+import { buildGraph } from './build-graph';
+import { fitZoom, graphBounds } from './map-level';
+import { scaleTopology } from './__fixtures__/synthetic-topology';
 
 /** The smallest text each tier shows, in canvas px (bare shows none). */
 const SMALLEST: Record<ZoomTier, number | null> = {
@@ -22,5 +25,12 @@ describe('zoomTier', () => {
     expect(zoomTier(0.7)).toBe('far');
     expect(zoomTier(0.4)).toBe('farthest');
     expect(zoomTier(0.3)).toBe('bare');
+  });
+
+  it('a fitted overview keeps every network name: the zoom it is fitted at never clears them', () => {
+    // Issue 13's host, 1,000 containers on 50 networks, in 1600×940: fitted at ~0.35×.
+    const z = fitZoom(graphBounds(buildGraph(scaleTopology(1000, 50, 20), 'overview')), 1600, 940);
+    expect(zoomTier(z)).not.toBe('bare');
+    expect(TIER_PX.largeNetworkName * z).toBeGreaterThanOrEqual(LEGIBLE_PX);
   });
 });

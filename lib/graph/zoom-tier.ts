@@ -1,3 +1,4 @@
+import { NETWORK_NAME_PX } from './layout-constants';
 import { LEGIBLE_PX } from './map-level';
 
 /**
@@ -6,14 +7,15 @@ import { LEGIBLE_PX } from './map-level';
  * set larger in the room their node has, then they go too (the overview is the legible picture there).
  *   near      everything (the smallest print, 12 px, stays legible: from 0.83)
  *   mid       details hidden; names (14 px containers, 16 px networks) as they are
- *   far       names set larger: containers and group labels 22 px, network names 28 px
- *   farthest  container and group names gone; network names 28 px
- *   bare      no text: even a 28 px name would be smaller than legible
+ *   far       names set larger: containers and group labels 22 px, network names 30 px
+ *   farthest  container and group names gone; network names 30 px (the overview's own size, so a
+ *             fitted overview keeps every name: see chooseMapLevel)
+ *   bare      no text: even a 30 px name would be smaller than legible
  */
 export type ZoomTier = 'near' | 'mid' | 'far' | 'farthest' | 'bare';
 
 /** Font sizes (canvas px) the tiers are made of; the node components draw with these. */
-export const TIER_PX = { detail: 12, name: 14, largeName: 22, largeNetworkName: 28 } as const;
+export const TIER_PX = { detail: 12, name: 14, largeName: 22, largeNetworkName: NETWORK_NAME_PX.overview } as const;
 
 const atLeast = (px: number) => LEGIBLE_PX / px;
 
