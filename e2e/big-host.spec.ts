@@ -23,6 +23,8 @@ const prefix = `nt-${run.runId}-big`;
 const project = (p: number) => `${prefix}${p}`;
 const net = (p: number, k: 'a' | 'b') => `${project(p)}_${k}`;
 const member = (i: number) => `${project(i % PROJECTS)}-c${String(i).padStart(3, '0')}`;
+/** Every container's index: container i belongs to project i % PROJECTS. */
+const INDICES = Array.from({ length: CONTAINERS }, (_, i) => i);
 /** Container i sits on its project's network a; every third also on b. */
 const onBoth = (i: number) => i % 3 === 0;
 
@@ -59,7 +61,7 @@ test.describe('a host of 300 containers', () => {
         await createNetwork(docker, { name: net(p, k), subnet: await freeSubnet(docker, '10.233'), labels: { 'com.docker.compose.project': project(p), 'com.docker.compose.network': k } }, LABEL);
       }
     }
-    await inPool(Array.from({ length: CONTAINERS }, (_, i) => i), CONCURRENCY, new AbortController().signal, (i) => createContainer(docker, {
+    await inPool(INDICES, CONCURRENCY, new AbortController().signal, (i) => createContainer(docker, {
       name: member(i), networkMode: net(i % PROJECTS, 'a'), networks: onBoth(i) ? [{ name: net(i % PROJECTS, 'b') }] : [],
       labels: { 'com.docker.compose.project': project(i % PROJECTS), 'com.docker.compose.service': `svc${i % 5}` },
       dns: LOCAL_ONLY_DNS, stopTimeout: 1,
@@ -75,7 +77,7 @@ test.describe('a host of 300 containers', () => {
     await page.getByRole('radio', { name: 'Overview' }).click();
     await expect(page.getByTestId('container-node')).toHaveCount(0);
     // Project 0's members on network a only, and those on both: two clusters, with their counts.
-    const alone = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === 0 && !onBoth(i)).length;
+    const alone = INDICES.filter((i) => i % PROJECTS === 0 && !onBoth(i)).length;
     await expect(clusterOf(page, net(0, 'a'))).toHaveAttribute('data-count', String(alone));
     const counts = await page.getByTestId('cluster-node').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
     const total = Number((await page.locator('header').innerText()).match(/(\d+) containers/)?.[1]);
@@ -101,7 +103,7 @@ test.describe('a host of 300 containers', () => {
     await expect(page.getByTestId('focus-chip')).toContainText(`Focused on ${focus}`);
     await expect(page.getByTestId('filter-bar').getByLabel('Group by')).toHaveValue('project');
     // Container 5 sits on its project's network a only: the focus keeps that network's members.
-    const members = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === 5).length;
+    const members = INDICES.filter((i) => i % PROJECTS === 5).length;
     await expect(page.getByTestId('filter-count')).toContainText(`Showing ${members} of`);
   });
 
@@ -111,7 +113,7 @@ test.describe('a host of 300 containers', () => {
     const a = clusterOf(page, net(1, 'a'));
     const both = clusterOf(page, net(1, 'a'), net(1, 'b'));
     const before = { a: Number(await a.getAttribute('data-count')), both: Number(await both.getAttribute('data-count')) };
-    const mover = member(Array.from({ length: CONTAINERS }, (_, i) => i).find((i) => i % PROJECTS === 1 && !onBoth(i))!);
+    const mover = member(INDICES.find((i) => i % PROJECTS === 1 && !onBoth(i))!);
     try {
       await dockerCli('network', 'connect', net(1, 'b'), mover);
       await expect(both).toHaveAttribute('data-count', String(before.both + 1));
@@ -130,7 +132,7 @@ test.describe('a host of 300 containers', () => {
     await expect(box).toBeVisible();
     const name = (await box.getAttribute('data-project'))!;
     const p = Number(name.slice(prefix.length));
-    const size = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === p).length;
+    const size = INDICES.filter((i) => i % PROJECTS === p).length;
     await expect(box).toContainText(`project ${name} · ${size}`);
 
     await box.getByRole('button', { name: `Collapse project ${name} · ${size}` }).click();
@@ -139,7 +141,7 @@ test.describe('a host of 300 containers', () => {
     await expect(page.locator(`[data-testid="group-node"][data-project="${name}"]`)).toHaveCount(0);
     await expect(page.locator(`[data-testid="container-node"][data-name="${member(p)}"]`)).toHaveCount(0);
     // Its edges carry how many of its containers sit on each network: all on a, a third on b.
-    const onB = Array.from({ length: CONTAINERS }, (_, i) => i).filter((i) => i % PROJECTS === p && onBoth(i)).length;
+    const onB = INDICES.filter((i) => i % PROJECTS === p && onBoth(i)).length;
     await expect(page.locator(`g[data-testid="count-edge"][data-network="${net(p, 'a')}"]`)).toHaveAttribute('data-count', String(size));
     await expect(page.locator(`g[data-testid="count-edge"][data-network="${net(p, 'b')}"]`)).toHaveAttribute('data-count', String(onB));
 

@@ -26,22 +26,20 @@ export default function FilterBar({ topology, shownCount, filter, onChange }: Pr
   const set = (patch: Partial<MapFilter>) => onChange(Object.fromEntries(Object.entries({ ...filter, ...patch }).filter(([, v]) => v)) as MapFilter);
   return (
     <div role="group" aria-label="Filter the map" data-testid="filter-bar" className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-1 text-sm text-slate-700">
-      {projects.length > 0 && (
+      {projects.length > 0 && (<>
         <label className="flex items-center gap-1" title="Boxes of containers on the same networks, or one box per compose project">Group by
           <select className={SELECT} value={filter.group ?? ''} onChange={(e) => set({ group: (e.target.value || undefined) as MapFilter['group'] })}>
             <option value="">networks</option>
             <option value="project">compose project</option>
           </select>
         </label>
-      )}
-      {projects.length > 0 && (
         <label className="flex items-center gap-1">Project
           <select className={SELECT} value={filter.project ?? ''} onChange={(e) => set({ project: e.target.value || undefined })}>
             <option value="">all</option>
             {projects.map((p) => <option key={p} value={p}>{p}</option>)}
           </select>
         </label>
-      )}
+      </>)}
       <label className="flex items-center gap-1">Network
         <select className={SELECT} value={filter.network ?? ''} onChange={(e) => set({ network: e.target.value || undefined })}>
           <option value="">all</option>
