@@ -1,10 +1,12 @@
 import Dashboard from '@/components/dashboard/Dashboard';
 import { readOnlyMode } from '@/lib/api/guard-mutation';
+import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
 
 // Read per request: NETATLAS_READ_ONLY decides whether the page offers any action at all, NETATLAS_TOKEN
-// whether it offers "Log out"; and the page's scripts carry the request's CSP nonce.
+// whether it offers "Log out", NETATLAS_SNAPSHOT whether it shows a snapshot file instead of engines;
+// and the page's scripts carry the request's CSP nonce.
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} />;
+  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshotPath() !== null} />;
 }

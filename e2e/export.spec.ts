@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { parseSnapshot } from '../lib/topology/snapshot-schema';
+import { parseSnapshot } from '../lib/api/schemas/snapshot-schema';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
 

@@ -20,6 +20,8 @@ export type Feedback =
 interface Actions {
   /** NETATLAS_READ_ONLY: every action is hidden (the server refuses them too). */
   readOnly: boolean;
+  /** Why nothing can be changed, ending a sentence ("netatlas runs read-only.", "this map is a snapshot."). */
+  readOnlyWhy: string;
   dialog: ActionDialog | null;
   open(dialog: ActionDialog): void;
   close(): void;
@@ -45,7 +47,7 @@ const asApiError = (err: unknown) =>
   err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err), 0);
 
 /** Holds the open dialog and the last action's feedback; `onChanged` refreshes the topology. */
-export function ActionsProvider({ readOnly, onChanged, children }: { readOnly: boolean; onChanged: () => void; children: ReactNode }) {
+export function ActionsProvider({ readOnly, readOnlyWhy = 'netatlas runs read-only.', onChanged, children }: { readOnly: boolean; readOnlyWhy?: string; onChanged: () => void; children: ReactNode }) {
   const [dialog, setDialog] = useState<ActionDialog | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const seq = useRef(0);
@@ -70,13 +72,14 @@ export function ActionsProvider({ readOnly, onChanged, children }: { readOnly: b
 
   const value = useMemo<Actions>(() => ({
     readOnly,
+    readOnlyWhy,
     dialog: readOnly ? null : dialog,
     open: (d) => { if (!readOnly) setDialog(d); },
     close: () => setDialog(null),
     feedback,
     dismissFeedback: () => setFeedback(null),
     run,
-  }), [readOnly, dialog, feedback, run]);
+  }), [readOnly, readOnlyWhy, dialog, feedback, run]);
 
   return <ActionsContext.Provider value={value}>{children}</ActionsContext.Provider>;
 }

@@ -1,204 +1,55 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
-import { containerNodeId, networkNodeId } from '@/lib/graph/types';
-import ConnectionStatus from '../header/ConnectionStatus';
-import EngineHeader from '../header/EngineHeader';
-import SearchBox from '../header/SearchBox';
-import LogoutButton from '../header/LogoutButton';
-import ExportMenu from '../header/ExportMenu';
-import ActivityPanel from '../activity/ActivityPanel';
-import DoctorPanel from '../doctor/DoctorPanel';
-import PanelToggles, { PANEL_LABEL, type SidePanelKind } from '../header/PanelToggles';
-import { useAnalysis } from '../hooks/use-analysis';
-import PortMapPanel from '../ports/PortMapPanel';
-import { useEngineEvents, type MapUpdates } from '../hooks/use-engine-events';
-import { FALLBACK_REFRESH_MS, useTopology } from '../hooks/use-topology';
-import ActionDialogs from '../actions/ActionDialogs';
-import { ActionsProvider } from '../actions/ActionsContext';
-import ActionToast from '../actions/ActionToast';
-import NetworkActionsBar from '../actions/NetworkActionsBar';
-import ActionableMap from './ActionableMap';
-import LevelSwitch from '../map/LevelSwitch';
-import { useMapLevel } from '../map/use-map-level';
-import { useMapView } from '../map/use-map-view';
-import { useMapExport } from '../map/use-map-export';
-import { GroupToggle } from '../map/group-toggle';
-import ContainerPanel from '../panels/ContainerPanel';
-import NetworkPanel from '../panels/NetworkPanel';
-import EngineProblem from './EngineProblem';
-import EnginePicker from '../header/EnginePicker';
-import SwarmPanel from '../swarm/SwarmPanel';
-import { onlyEngine } from '@/lib/graph/split-by-host';
-import { applyMapFilter } from '@/lib/graph/map-filter';
-import FilterBar from '../header/FilterBar';
-import { useMapFilter } from '../header/use-map-filter';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useLiveMap } from '../hooks/use-live-map';
+import { useSnapshotMap } from '../hooks/use-snapshot-map';
+import DropSnapshot from '../snapshot/DropSnapshot';
+import SnapshotNotice from '../snapshot/SnapshotNotice';
+import { SnapshotOpenerContext, useSnapshotOpenerState } from '../snapshot/use-snapshot-opener';
+import DashboardView from './DashboardView';
+import type { OpenedSnapshot } from './map-source';
 
 interface DashboardProps {
   /** The server refuses every change (NETATLAS_READ_ONLY): no action is offered. */
   readOnly: boolean;
   /** The server needs a token (NETATLAS_TOKEN): the header offers "Log out". */
   loginRequired: boolean;
+  /** The server shows a snapshot file (NETATLAS_SNAPSHOT) instead of engines. */
+  servedSnapshot: boolean;
 }
 
-function DashboardInner({ readOnly, loginRequired }: DashboardProps) {
-  const map = useRef<MapUpdates>({ onTopology: () => {}, onReconnect: () => {} });
-  const { link, activity } = useEngineEvents({ onTopology: (c) => map.current.onTopology(c), onReconnect: () => map.current.onReconnect() });
-  const { data, error, updatedAt, refresh, applyChange } = useTopology(link.state === 'live');
-  map.current = { onTopology: applyChange, onReconnect: () => void refresh() };
-  const isLoading = !data && !error;
-  const engineDown = link.state === 'reconnecting' || link.state === 'unreachable';
-  const stale = Boolean(error) || engineDown;
-  const problem = error?.message ?? link.error?.message ?? 'The Docker engine stopped answering.';
-  const [selected, setSelected] = useState<string | null>(null);
+type ViewProps = Omit<DashboardProps, 'servedSnapshot'>;
 
-  const [side, setSide] = useState<SidePanelKind | null>(null);
-  const toggleSide = (k: SidePanelKind) => setSide((v) => (v === k ? null : k));
-  const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', updatedAt);
-  const [picked, setPicked] = useState<string | null>(null);
-  const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
-  const { filter, setFilter } = useMapFilter();
-  const flagged = useMemo(() => new Set((diagnostics.data ?? []).flatMap((d) => d.subjects.map((x) => x.id))), [diagnostics.data]);
-  /**
-   * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
-   * topology: reachability spans hosts and filters).
-   */
-  const hostView = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
-  const shown = useMemo(() => (hostView ? applyMapFilter(hostView, filter, flagged) : hostView), [hostView, filter, flagged]);
-  const flow = useReactFlow();
-  const { view, toggleGroup, expandGroup } = useMapView(filter.group ?? 'network');
-  const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown, view);
-  const picture = useMapExport(data?.engine.name ?? 'engine');
-  /** A cluster clicked: the overview opens the container view on its group, a collapsed group expands. */
-  const openCluster = (id: string) => {
-    expandGroup(id);
-    if (level === 'overview') focusWhenDrawn(id, focusNode);
-  };
-  /** The container a Shift-drop asked about: the selected one's panel opens on "can it reach it?". */
-  const [reachTarget, setReachTarget] = useState<string | null>(null);
-  const select = (nodeId: string | null) => {
-    setSelected(nodeId);
-    setReachTarget(null);
-  };
-  const askReach = (fromId: string, toId: string) => {
-    setSelected(containerNodeId(fromId));
-    setReachTarget(toId);
-    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === containerNodeId(fromId) })));
-  };
+function LiveMap(props: ViewProps) {
+  return <DashboardView source={useLiveMap()} {...props} />;
+}
 
-  /** Centres a node, selects it and opens its panel (search results, side-panel links). */
-  const focusNode = (nodeId: string) => focusOn(nodeId);
-  function focusOn(nodeId: string) {
-    const node = flow.getInternalNode(nodeId);
-    // A container of the overview's clusters: open the container view, then come back to it.
-    if (!node && level === 'overview') return focusWhenDrawn(nodeId, focusOn);
-    if (!node) return;
-    const w = node.measured.width ?? 200;
-    const h = node.measured.height ?? 60;
-    const p = node.internals.positionAbsolute;
-    // Networks are tall buses: centre on their header, not their middle.
-    const y = node.type === 'network' ? p.y + 50 : p.y + h / 2;
-    flow.setCenter(p.x + w / 2, y, { zoom: Math.max(flow.getZoom(), 1), duration: 400 });
-    flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === nodeId })));
-    select(nodeId);
-  };
-
-  const selectedContainer = data?.containers.find((c) => containerNodeId(c.id) === selected);
-  const selectedNetwork = data?.networks.find((n) => networkNodeId(n.id) === selected);
-  // F: focus on the selected node's neighbourhood; Esc: end the focus (not while typing in a field).
-  const focusName = selectedContainer?.name ?? selectedNetwork?.name;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && e.target.closest('input, select, textarea, [contenteditable]')) return;
-      if ((e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey && focusName) setFilter({ ...filter, focus: focusName });
-      else if (e.key === 'Escape' && filter.focus && !document.querySelector('[role="dialog"]')) setFilter({ ...filter, focus: undefined });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [focusName, filter, setFilter]);
-
-  return (
-    <ActionsProvider readOnly={readOnly} onChanged={() => void refresh()}>
-      <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-        <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
-          <h1 className="text-base font-bold tracking-tight">netatlas</h1>
-          <EnginePicker topology={data} value={pickedKnown} onChange={setPicked} />
-          <EngineHeader topology={shown} />
-          {readOnly && (
-            <span data-testid="read-only-badge" title="NETATLAS_READ_ONLY is set: the server refuses every change" className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-              read-only
-            </span>
-          )}
-          <div className="ml-auto flex items-center gap-4">
-            <ConnectionStatus link={link} error={error} updatedAt={updatedAt} />
-            {graph && <LevelSwitch level={level} onChange={setLevel} />}
-            <NetworkActionsBar engineId={pickedKnown} />
-            {data && <ExportMenu onImage={(kind) => void picture.exportImage(kind)} busy={picture.busy} error={picture.error} />}
-            <PanelToggles open={side} onToggle={toggleSide} counts={{ activity: activity.length, doctor: diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} hidden={data?.swarms.length ? [] : ['swarm']} />
-            <SearchBox topology={shown} onPick={(hit) => focusNode(hit.nodeId)} />
-            {loginRequired && <LogoutButton />}
-          </div>
-        </header>
-        {hostView && shown && <FilterBar topology={hostView} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
-        {data?.problems?.length ? (
-          <div role="alert" data-testid="config-problems" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
-            Engine configuration: {data.problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join(' · ')} — the other engines are shown.
-          </div>
-        ) : null}
-        {stale && data && (
-          <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
-            {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.
-          </div>
-        )}
-        <main className="flex min-h-0 flex-1">
-          <div className="relative min-w-0 flex-1">
-            {isLoading && !data && (
-              <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
-            )}
-            {error && !data && <EngineProblem error={error} onRetry={() => void refresh()} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
-            {graph && (
-              <GroupToggle.Provider value={toggleGroup}>
-                <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} onOpenCluster={openCluster} exportTier={picture.exportTier} />
-              </GroupToggle.Provider>
-            )}
-            {data && <ActionDialogs topology={data} />}
-            <ActionToast />
-          </div>
-          {side && (
-            <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
-              {side === 'activity' && <ActivityPanel entries={activity} onClose={() => setSide(null)} />}
-              {side === 'ports' && <PortMapPanel version={updatedAt} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
-              {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
-              {side === 'doctor' && (
-                <DoctorPanel version={updatedAt} topology={data} onClose={() => setSide(null)}
-                  onPick={(kind, id) => focusNode(kind === 'container' ? containerNodeId(id) : networkNodeId(id))} />
-              )}
-            </aside>
-          )}
-          {data && (selectedContainer || selectedNetwork) && (
-            <aside aria-label="Details" className="w-[380px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
-              <div className="flex justify-end px-2 pt-2">
-                <button type="button" aria-label="Close details" onClick={() => select(null)} className="rounded px-2 text-slate-500 hover:bg-slate-100">✕</button>
-              </div>
-              {selectedContainer && <ContainerPanel container={selectedContainer} topology={data} reachTarget={reachTarget} />}
-              {selectedNetwork && <NetworkPanel network={selectedNetwork} topology={data} />}
-            </aside>
-          )}
-        </main>
-      </div>
-    </ActionsProvider>
-  );
+function SnapshotMap({ opened, ...props }: ViewProps & { opened: OpenedSnapshot }) {
+  return <DashboardView source={useSnapshotMap(opened)} {...props} />;
 }
 
 /**
- * The whole dashboard: header with engine facts and search, the live map, the details panel, and
- * the actions (hidden when the server runs read-only).
+ * The whole dashboard, over live engines or over a snapshot (a file opened or dropped, the sample
+ * map, or the server's NETATLAS_SNAPSHOT). Switching remounts the view: a snapshot shares nothing
+ * with the live map (no stream, no actions), and going back reads the live map afresh.
  */
-export default function Dashboard(props: DashboardProps) {
+export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) {
+  const opener = useSnapshotOpenerState(servedSnapshot);
+  const { opened } = opener;
   return (
-    <ReactFlowProvider>
-      <DashboardInner {...props} />
-    </ReactFlowProvider>
+    <SnapshotOpenerContext.Provider value={opener}>
+      <DropSnapshot />
+      {opened ? (
+        // Each map has its own canvas state (viewport, measured nodes): a provider of its own.
+        <ReactFlowProvider key={`${opened.from}:${opened.name}:${opened.snapshot.takenAt}`}>
+          <SnapshotMap opened={opened} {...props} />
+        </ReactFlowProvider>
+      ) : servedSnapshot ? (
+        <div className="flex h-screen flex-col bg-slate-50"><SnapshotNotice /></div>
+      ) : (
+        <ReactFlowProvider key="live">
+          <LiveMap {...props} />
+        </ReactFlowProvider>
+      )}
+    </SnapshotOpenerContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import { applyFix, fixStepCli } from '@/lib/client/fix-steps';
 import { engineOf } from '@/lib/topology/engine-of';
 import type { EngineEntry, Topology } from '@/lib/topology/types';
 import { useActions } from '../actions/ActionsContext';
-import { useAnalysis } from '../hooks/use-analysis';
+import type { Analysis } from '../dashboard/map-source';
 import SidePanel from '../dashboard/SidePanel';
 
 const BADGE: Record<Severity, string> = {
@@ -55,8 +55,8 @@ function Finding({ d, engine, many, onPick }: { d: Diagnostic; engine: EngineEnt
 }
 
 /** The network doctor: the classic mistakes found on each engine, worst first. */
-export default function DoctorPanel({ version, topology, onClose, onPick }: { version?: number; topology?: Topology; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void }) {
-  const { data, error, isLoading } = useAnalysis<Diagnostic[]>('/api/diagnostics', version);
+export default function DoctorPanel({ diagnostics, topology, onClose, onPick }: { diagnostics: Analysis<Diagnostic[]>; topology?: Topology; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void }) {
+  const { data, error, isLoading } = diagnostics;
   const findings = [...(data ?? [])].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <SidePanel title="Doctor" testId="doctor-panel" onClose={onClose}

@@ -4,7 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { exportFrame } from '@/lib/graph/export-frame';
 import type { MapEdge, MapNode } from '@/lib/graph/types';
 import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
-import { exportFileName } from '@/lib/topology/to-snapshot';
+import { exportFileName } from '@/lib/api/schemas/to-snapshot';
 import { offerDownload, renderMapImage, type ImageKind } from './render-map-image';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));

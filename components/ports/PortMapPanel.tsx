@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { HostInterface, PortBinding, PortMap } from '@/lib/analysis/port-map-types';
 import { useAnalysis } from '../hooks/use-analysis';
 import SidePanel from '../dashboard/SidePanel';
+import type { Analysis } from '../dashboard/map-source';
 import { formatHostAddress } from '@/lib/analysis/port-scope';
 
 const range = (a: number, b: number) => (a === b ? String(a) : `${a}-${b}`);
@@ -22,8 +23,10 @@ const TONE: Record<HostInterface['scope'], string> = {
 };
 
 /** Every published host port, by host interface, with a "who owns port N?" search and the conflicts. */
-export default function PortMapPanel({ version, onClose, onPick }: { version?: number; onClose: () => void; onPick: (containerId: string) => void }) {
-  const { data, error, isLoading } = useAnalysis<PortMap>('/api/ports', version);
+export default function PortMapPanel({ version, ports, onClose, onPick }: { version?: number; ports?: Analysis<PortMap>; onClose: () => void; onPick: (containerId: string) => void }) {
+  // Live, read from the server while the panel is open; a snapshot's is given.
+  const live = useAnalysis<PortMap>(ports ? null : '/api/ports', version);
+  const { data, error, isLoading } = ports ?? live;
   const [query, setQuery] = useState('');
   const port = /^\d{1,5}$/.test(query.trim()) ? Number(query.trim()) : null;
   const interfaces = useMemo(() => {

@@ -19,12 +19,12 @@ function defaultPort(to: Container): string {
  * the port (or pings). Hidden in read-only mode, where the server refuses probes like any change.
  */
 export default function ProbeForm({ from, to }: { from: Container; to: Container }) {
-  const { readOnly } = useActions();
+  const { readOnly, readOnlyWhy } = useActions();
   const [port, setPort] = useState(() => defaultPort(to));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ProbeResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  if (readOnly) return <p className="text-xs text-slate-500">Live probes are off: netatlas runs read-only.</p>;
+  if (readOnly) return <p className="text-xs text-slate-500">Live probes are off: {readOnlyWhy}</p>;
   const portNumber = Number(port);
   const badPort = port !== '' && !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535);
   const prove = async () => {

@@ -82,6 +82,16 @@ export class MapPage {
   /** Waits for a live map: the status says so and nodes are drawn, measured and laid out. */
   async waitForMap(...names: string[]): Promise<void> {
     await expect(this.connectionStatus).toContainText('Live');
+    await this.waitForNodes(names);
+  }
+
+  /** Waits for a snapshot's map (a file, the sample): the status says snapshot and nodes are drawn. */
+  async waitForSnapshotMap(...names: string[]): Promise<void> {
+    await expect(this.connectionStatus).toHaveAttribute('data-state', 'snapshot');
+    await this.waitForNodes(names);
+  }
+
+  private async waitForNodes(names: string[]): Promise<void> {
     await expect(this.page.getByTestId('container-node').first()).toBeVisible();
     for (const name of names) await expect(this.containerNode(name)).toBeAttached();
   }

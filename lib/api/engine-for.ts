@@ -3,7 +3,7 @@ import type { Audit } from './mutation';
 import { engineParam } from './engine-param';
 import type { EngineClient } from '../engine/engine-client';
 import type { AtlasMember } from '../engine/atlas/atlas-member';
-import { defaultAtlas } from '../engine/atlas/default-atlas';
+import { servedAtlas } from '../usecases/snapshot/served-atlas';
 
 /**
  * The engine a request's `?engine=` names (optional while only one engine is configured). Resolved
@@ -17,7 +17,7 @@ export function engineFor(request: Request, audit?: Audit): EngineClient {
 /** Same as {@link engineFor}, with the engine's id (for what is read from it). */
 export function memberFor(request: Request, audit?: Audit): AtlasMember & { client: EngineClient } {
   const id = engineParam(request);
-  const member = defaultAtlas().member(id);
+  const member = servedAtlas().member(id);
   if (audit && id) audit.target = `${audit.target},engine=${member.id}`;
   return member;
 }

@@ -17,6 +17,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   engine_too_old: 503,
   invalid_docker_host: 503,
   engine_misconfigured: 503,
+  // The server shows a snapshot (NETATLAS_SNAPSHOT): there is no engine to change or probe.
+  snapshot: 409,
   internal: 500,
 };
 

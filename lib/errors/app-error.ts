@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'engine_too_old',
   'invalid_docker_host',
   'engine_misconfigured',
+  'snapshot',
   'internal',
 ] as const;
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Atlas } from '../engine/atlas/atlas';
-import { defaultAtlas } from '../engine/atlas/default-atlas';
+import { servedAtlas } from './snapshot/served-atlas';
 import { TopologyFeed } from './topology-feed';
 
 const KEY = Symbol.for('netatlas.topologyFeed');
@@ -13,7 +13,7 @@ type Holder = { [KEY]?: { atlas: Atlas; feed: TopologyFeed } };
  */
 export function defaultTopologyFeed(): TopologyFeed {
   const holder = globalThis as Holder;
-  const atlas = defaultAtlas();
+  const atlas = servedAtlas();
   if (holder[KEY]?.atlas !== atlas) holder[KEY] = { atlas, feed: new TopologyFeed(atlas) };
   return holder[KEY].feed;
 }

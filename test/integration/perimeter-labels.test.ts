@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '@/lib/topology/types';
-import { parseSnapshot } from '@/lib/topology/snapshot-schema';
+import { parseSnapshot } from '@/lib/api/schemas/snapshot-schema';
 import { rawRequest } from '../support/raw-http';
 import { openSse } from '../support/sse-client';
 import { createNetwork, freeHostPort, freeSubnet, withOwner } from '../support/test-engine';

@@ -1,9 +1,19 @@
 import { checkHealth } from '@/lib/engine/check-health';
-import { json } from '@/lib/api/respond';
+import { errorResponse, json } from '@/lib/api/respond';
+import { servedAtlas } from '@/lib/usecases/snapshot/served-atlas';
+import { SnapshotAtlas } from '@/lib/usecases/snapshot/snapshot-atlas';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/health: always 200; says whether the engine answers, and if not, why and how to fix it. */
+/**
+ * GET /api/health: 200; says whether the engine answers, and if not, why and how to fix it. A server
+ * showing a snapshot says so (`snapshot`) and contacts no engine.
+ */
 export async function GET() {
-  return json(await checkHealth());
+  try {
+    const atlas = servedAtlas();
+    return json(atlas instanceof SnapshotAtlas ? atlas.health() : await checkHealth());
+  } catch (err) {
+    return errorResponse(err);
+  }
 }

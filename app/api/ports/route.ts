@@ -2,7 +2,7 @@ import { buildPortMap } from '@/lib/analysis/port-map';
 import { parseQuery } from '@/lib/api/parse-query';
 import { respond } from '@/lib/api/respond';
 import { portsQuery } from '@/lib/api/schemas/ports-query';
-import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
+import { servedAtlas } from '@/lib/usecases/snapshot/served-atlas';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +10,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   return respond(async () => {
     const { port } = parseQuery(portsQuery, request);
-    return buildPortMap(await defaultAtlas().topology(), { port });
+    return buildPortMap(await servedAtlas().topology(), { port });
   });
 }

@@ -1,7 +1,7 @@
 import { mutation } from '@/lib/api/mutation';
 import { readJsonBody } from '@/lib/api/read-json-body';
 import { probeBody } from '@/lib/api/schemas/probe-body';
-import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
+import { servedAtlas } from '@/lib/usecases/snapshot/served-atlas';
 import { memberFor } from '@/lib/api/engine-for';
 import { probeContainers } from '@/lib/usecases/probe/probe-containers';
 
@@ -16,7 +16,7 @@ export function POST(request: Request) {
     const body = await readJsonBody(request, probeBody);
     audit.target = `from=${body.from},to=${body.to},${body.protocol}${body.port ? `:${body.port}` : ''}`;
     const engine = memberFor(request, audit);
-    const atlas = defaultAtlas();
+    const atlas = servedAtlas();
     const merged = atlas.members.length > 1 ? () => atlas.topology() : undefined;
     return { status: 200, body: await probeContainers(engine.client, body, { engineId: engine.id, merged }) };
   });

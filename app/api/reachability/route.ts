@@ -3,7 +3,7 @@ import { engineParam } from '@/lib/api/engine-param';
 import { parseQuery } from '@/lib/api/parse-query';
 import { respond } from '@/lib/api/respond';
 import { reachabilityQuery } from '@/lib/api/schemas/reachability-query';
-import { defaultAtlas } from '@/lib/engine/atlas/default-atlas';
+import { servedAtlas } from '@/lib/usecases/snapshot/served-atlas';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +11,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   return respond(async () => {
     const query = parseQuery(reachabilityQuery, request);
-    return answerReachability(await defaultAtlas().topology(), query, engineParam(request));
+    return answerReachability(await servedAtlas().topology(), query, engineParam(request));
   });
 }

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchTopology, scaleTopology, shopTopology } from '../graph/__fixtures__/synthetic-topology';
-import { buildTopology } from './build-topology';
+import { benchTopology, scaleTopology, shopTopology } from '../../graph/__fixtures__/synthetic-topology';
+import { buildTopology } from '../../topology/build-topology';
 import { parseSnapshot, snapshotSchema, SNAPSHOT_FORMAT, type Snapshot } from './snapshot-schema';
-import { toSwarm } from './to-swarm';
-import { topologySchema } from './topology-schema';
-import type { Topology } from './types';
-import { fixtureSnapshot } from './__fixtures__/engine-fixture';
-import { engine28 } from './__fixtures__/engine-28.5-fixture';
-import { topologyArb } from './__fixtures__/topology-arbitrary';
-import { rawSwarmFixture, swarmCapture } from './__fixtures__/swarm-fixture';
+import { toSwarm } from '../../topology/to-swarm';
+import { topologySchema } from '../../topology/topology-schema';
+import type { Topology } from '../../topology/types';
+import { fixtureSnapshot } from '../../topology/__fixtures__/engine-fixture';
+import { engine28 } from '../../topology/__fixtures__/engine-28.5-fixture';
+import { topologyArb } from '../../topology/__fixtures__/topology-arbitrary';
+import { rawSwarmFixture, swarmCapture } from '../../topology/__fixtures__/swarm-fixture';
 
 const wrap = (topology: Topology, takenAt = '2026-12-06T20:10:00.000Z', netatlasVersion = '0.1.0'): Snapshot =>
   ({ format: SNAPSHOT_FORMAT, takenAt, netatlasVersion, topology });

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { topologySchema, type Assert, type Equals } from './topology-schema';
-import type { Topology } from './types';
+import { topologySchema, type Assert, type Equals } from '../../topology/topology-schema';
+import type { Topology } from '../../topology/types';
+import { diagnosticSchema } from '../../analysis/diagnostic-schema';
+import type { Diagnostic } from '../../analysis/diagnostic-types';
 
 /** The format this netatlas writes and reads; a newer netatlas writes `netatlas.snapshot/2` and up. */
 export const SNAPSHOT_FORMAT = 'netatlas.snapshot/1';
+
+/** Larger than any real map's file (1,000 containers write ~1 MB): a bigger file is refused unread. */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
 
 /** The map as a file: a topology as GET /api/topology answers it, when it was taken, by which netatlas. */
 export interface Snapshot {
@@ -13,6 +18,12 @@ export interface Snapshot {
   /** The `version` of the netatlas that wrote it (semver). */
   netatlasVersion: string;
   topology: Topology;
+  /**
+   * The doctor's findings when it was taken. Kept in the file because some need what a snapshot never
+   * holds (each container's environment, read on the server only); a file without them gets the
+   * findings the topology alone shows.
+   */
+  diagnostics?: Diagnostic[];
 }
 
 /** Semantic versioning 2.0: `0.1.0`, `1.2.3-rc.1`, `1.2.3+build.5`. */
@@ -27,6 +38,7 @@ export const snapshotSchema = z.strictObject({
   takenAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 time like 2026-12-06T20:10:00.000Z' }),
   netatlasVersion: z.string().regex(SEMVER, 'expected a version like 0.1.0'),
   topology: topologySchema,
+  diagnostics: z.array(diagnosticSchema).optional(),
 });
 
 type InStep = Assert<Equals<z.infer<typeof snapshotSchema>, Snapshot>>;

@@ -1,4 +1,5 @@
-import type { Topology } from './types';
+import type { Diagnostic } from '../../analysis/diagnostic-types';
+import type { Topology } from '../../topology/types';
 import { SNAPSHOT_FORMAT, type Snapshot } from './snapshot-schema';
 
 /**
@@ -14,7 +15,7 @@ export function withoutCredentials(address: string): string {
  * which holds no environment values and only the label values the policy lets through — with every
  * engine address stripped of credentials once more.
  */
-export function toSnapshot(topology: Topology, takenAt: Date, netatlasVersion: string): Snapshot {
+export function toSnapshot(topology: Topology, takenAt: Date, netatlasVersion: string, diagnostics?: Diagnostic[]): Snapshot {
   return {
     format: SNAPSHOT_FORMAT,
     takenAt: takenAt.toISOString(),
@@ -26,6 +27,7 @@ export function toSnapshot(topology: Topology, takenAt: Date, netatlasVersion: s
         ...e, host: withoutCredentials(e.host), info: e.info && { ...e.info, host: withoutCredentials(e.info.host) },
       })),
     },
+    ...(diagnostics ? { diagnostics } : {}),
   };
 }
 

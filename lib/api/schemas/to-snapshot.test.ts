@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shopTopology } from '../graph/__fixtures__/synthetic-topology';
+import { shopTopology } from '../../graph/__fixtures__/synthetic-topology';
 import { snapshotFileName, toSnapshot, withoutCredentials } from './to-snapshot';
 
 describe('withoutCredentials', () => {

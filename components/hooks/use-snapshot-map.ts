@@ -1,0 +1,27 @@
+'use client';
+import { useMemo } from 'react';
+import { buildDiagnostics } from '@/lib/analysis/diagnostics';
+import { buildPortMap } from '@/lib/analysis/port-map';
+import type { MapSource, OpenedSnapshot } from '../dashboard/map-source';
+
+const NO_ACTIVITY: MapSource['activity'] = [];
+
+/**
+ * A snapshot as the dashboard's source, computed in the browser: its map, the doctor's findings saved
+ * with it (or those its map alone shows), the host-port map. No stream, no engine, nothing to refresh.
+ */
+export function useSnapshotMap(opened: OpenedSnapshot): MapSource {
+  return useMemo(() => {
+    const { topology, diagnostics, takenAt } = opened.snapshot;
+    return {
+      data: topology,
+      updatedAt: Date.parse(takenAt),
+      refresh: () => {},
+      link: { state: 'live' },
+      activity: NO_ACTIVITY,
+      diagnostics: { data: diagnostics ?? buildDiagnostics(topology), isLoading: false },
+      ports: { data: buildPortMap(topology, {}), isLoading: false },
+      snapshot: opened,
+    };
+  }, [opened]);
+}

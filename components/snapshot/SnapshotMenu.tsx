@@ -1,0 +1,46 @@
+'use client';
+import { useRef } from 'react';
+import { MENU_BUTTON, MENU_ITEM, MENU_LIST, useMenu } from '../header/use-menu';
+import { useOpener } from './use-snapshot-opener';
+
+/**
+ * "Snapshots": open a snapshot file (read in the browser; it never goes to the server), explore the
+ * sample map, or go back to the live engines.
+ */
+export default function SnapshotMenu() {
+  const opener = useOpener();
+  const { open, setOpen, root } = useMenu();
+  const input = useRef<HTMLInputElement>(null);
+  const pick = (fn: () => void) => () => {
+    setOpen(false);
+    fn();
+  };
+  return (
+    <div ref={root} className="relative">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)} className={MENU_BUTTON}>
+        Snapshots
+      </button>
+      <input ref={input} type="file" accept=".json,application/json" aria-label="Snapshot file to open" data-testid="open-snapshot-input" className="hidden"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void opener.openFile(file);
+        }} />
+      {open && (
+        <div role="menu" aria-label="Snapshots" className={`${MENU_LIST} w-64`}>
+          <button type="button" role="menuitem" className={MENU_ITEM} onClick={pick(() => input.current?.click())}
+            title="A file saved with Export → Snapshot (JSON); you can also drop it on the page">
+            Open snapshot…
+          </button>
+          <button type="button" role="menuitem" className={MENU_ITEM} onClick={pick(() => void opener.openSample())}
+            title="The tutorial's setup, captured from a real engine: explore it without Docker">
+            Explore the sample map
+          </button>
+          {opener.opened && opener.close && (
+            <button type="button" role="menuitem" className={MENU_ITEM} onClick={pick(opener.close)}>Back to the live map</button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

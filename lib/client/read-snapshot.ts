@@ -1,0 +1,34 @@
+import { MAX_SNAPSHOT_BYTES, parseSnapshot, type SnapshotResult } from '../api/schemas/snapshot-schema';
+
+/** Where the sample map is served from (public/, written by `npm run sample:capture`). */
+export const SAMPLE_SNAPSHOT_URL = '/sample-snapshot.json';
+
+/**
+ * A file the user gave the page (file chooser, drag-and-drop), read and checked in the browser: the
+ * file never goes to the server. Refused whole, in one sentence, when it is not a netatlas snapshot.
+ */
+export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
+  if (file.size > MAX_SNAPSHOT_BYTES) {
+    return { ok: false, message: `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB.` };
+  }
+  try {
+    return parseSnapshot(await file.text());
+  } catch {
+    return { ok: false, message: `${file.name} could not be read (the browser refused it; was it moved or deleted?).` };
+  }
+}
+
+/** A snapshot served by this netatlas: the sample map, or the server's own (NETATLAS_SNAPSHOT). */
+export async function fetchSnapshot(url: string): Promise<SnapshotResult> {
+  let res: Response;
+  try {
+    res = await fetch(url, { cache: 'no-store' });
+  } catch {
+    return { ok: false, message: 'The netatlas server does not answer. Is `npm start` still running?' };
+  }
+  if (!res.ok) {
+    const body = await res.json().catch(() => null);
+    return { ok: false, message: body?.error?.message ?? `The server answered ${res.status} for ${url}.` };
+  }
+  return parseSnapshot(await res.text());
+}
