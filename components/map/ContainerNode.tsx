@@ -2,6 +2,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ContainerFlowNode } from '@/lib/graph/types';
+import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
+import DiffBadge, { DIFF_BORDER, DIFF_RING } from './DiffBadge';
 
 const STATE_DOT: Record<string, string> = {
   running: 'bg-emerald-500',
@@ -16,9 +18,16 @@ function modeTag(mode: string, sharesWith: string | null): string | null {
   return null;
 }
 
-/** A container: name, state, image and what it publishes; dimmed when not running. */
+/** Border and opacity: a comparison's mark first (a ghost when removed), else dimmed when not running. */
+function frame(data: ContainerFlowNode['data']): string {
+  if (data.diff) return `${DIFF_BORDER[data.diff]}${data.dimmed && data.diff !== 'removed' ? ' border-dashed opacity-55' : ''}`;
+  return data.dimmed ? 'border-dashed border-slate-400 opacity-55' : 'border-slate-300';
+}
+
+/** A container: name, state, image and what it publishes; dimmed when not running; marked when compared with a snapshot. */
 function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
   const c = data.container;
+  const diff = data.diff;
   const tag = modeTag(c.networkMode, data.sharesWith);
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);
   const sub = [c.state === 'running' ? null : c.state, tag, ports.length ? `:${[...new Set(ports)].join(' :')}` : null, c.image]
@@ -29,14 +38,15 @@ function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
       data-testid="container-node"
       data-name={c.name}
       data-state={c.state}
-      title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}`}
-      className={`h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${
-        data.dimmed ? 'border-dashed border-slate-400 opacity-55' : 'border-slate-300'
-      } ${selected ? 'ring-2 ring-sky-500' : ''}`}
+      data-diff={diff}
+      title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}${diff ? `\n${DIFF_SENTENCE[diff]}` : ''}`}
+      className={`h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${frame(data)} ${
+        selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''}`}
     >
       <div className="flex items-center gap-1.5">
         <span className={`h-2 w-2 shrink-0 rounded-full ${STATE_DOT[c.state] ?? 'bg-slate-400'}`} />
-        <span className="za-name truncate text-[14px] font-semibold text-slate-900">{c.name}</span>
+        <span className={`za-name truncate text-[14px] font-semibold text-slate-900 ${diff === 'removed' ? 'line-through' : ''}`}>{c.name}</span>
+        {diff && <DiffBadge mark={diff} className="ml-auto" />}
       </div>
       <div className="za-detail truncate text-[12px] text-slate-600">
         {data.task && (

@@ -5,7 +5,9 @@ import { networkColor } from '@/lib/graph/network-color';
 import type { NetworkFlowNode } from '@/lib/graph/types';
 import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
 import { NETWORK_NAME_PX } from '@/lib/graph/layout-constants';
+import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
 import { BUS_BAR_WIDTH } from './bus-line';
+import DiffBadge, { DIFF_RING } from './DiffBadge';
 
 
 const TONE: Record<NetworkBadge['tone'], string> = {
@@ -25,20 +27,25 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
   const color = networkColor(n);
   const badges = networkBadges(n);
   const addressing = addressingLine(n);
+  const diff = data.diff;
   return (
     // The node box is as wide as the card but only the card and the bar take the pointer: the rest
-    // overlaps the bands beside the bus, where edges and their labels are.
-    <div data-testid="network-node" data-name={n.name} className="pointer-events-none relative h-full w-full" style={{ height }}>
+    // overlaps the bands beside the bus, where edges and their labels are. A removed network is a ghost.
+    <div data-testid="network-node" data-name={n.name} data-diff={diff}
+      className={`pointer-events-none relative h-full w-full ${diff === 'removed' ? 'opacity-50' : ''}`} style={{ height }}>
       <div
         className="pointer-events-auto absolute top-0 bottom-0 left-1/2 -translate-x-1/2 rounded-full"
         style={{ width: BUS_BAR_WIDTH, background: color, opacity: 0.85 }}
       />
       <div
-        className={`pointer-events-auto relative rounded-lg border-2 bg-white px-3 py-2 shadow-sm ${selected ? 'ring-2 ring-sky-500' : ''}`}
+        className={`pointer-events-auto relative rounded-lg border-2 bg-white px-3 py-2 shadow-sm ${diff === 'removed' ? 'border-dashed' : ''} ${
+          selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''}`}
         style={{ borderColor: color }}
-        title={`${n.name} (${n.driver}) — click for details`}
+        title={`${n.name} (${n.driver}) — ${diff ? `${DIFF_SENTENCE[diff]}; ` : ''}click for details`}
       >
-        <div data-testid="network-name" className="za-netname line-clamp-2 break-words font-semibold leading-tight text-slate-900" style={{ fontSize: NETWORK_NAME_PX[data.level ?? 'containers'] }}>
+        {/* On the card's top edge: the card keeps the height the layout reserves for it. */}
+        {diff && <DiffBadge mark={diff} className="absolute -top-3 right-2" />}
+        <div data-testid="network-name" className={`za-netname line-clamp-2 break-words font-semibold leading-tight text-slate-900 ${diff === 'removed' ? 'line-through' : ''}`} style={{ fontSize: NETWORK_NAME_PX[data.level ?? 'containers'] }}>
           {breakable(n.name)}
         </div>
         <div className="za-detail truncate text-[13px] text-slate-600">

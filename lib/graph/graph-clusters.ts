@@ -30,6 +30,7 @@ export function toClusterNodes(topology: Topology, groups: ContainerGroup[], lay
         running: g.containers.filter((c) => answersPackets(c.state) && !at.stale).length,
         published: g.containers.reduce((n, c) => n + c.ports.length, 0),
         sample: g.containers.slice(0, SAMPLE).map((c) => c.name),
+        memberIds: g.containers.map((c) => c.id),
         ...(at.engineId ? { engineId: at.engineId } : {}),
       },
     };

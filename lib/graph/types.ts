@@ -1,5 +1,9 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Container, Endpoint, EngineEntry, Network, SwarmService, SwarmTask } from '../topology/types';
+import type { DiffMark } from './diff-marks';
+
+/** How many of a cluster's members a comparison with a snapshot marked, per kind (see withDiffMarks). */
+export type DiffCounts = Record<DiffMark, number>;
 
 /** Data of a network node: drawn as a vertical bus its members attach to. */
 export type NetworkNodeData = {
@@ -10,6 +14,8 @@ export type NetworkNodeData = {
   memberCount: number;
   /** Swarm services with a virtual IP on this network (their name resolves to it; `tasks.<name>` to the tasks). */
   services?: Array<{ name: string; vip: string }>;
+  /** Compared with a snapshot: what happened to it since (see withDiffMarks). */
+  diff?: DiffMark;
 };
 
 /** Data of a container node. */
@@ -23,6 +29,8 @@ export type ContainerNodeData = {
   sharesWith: string | null;
   /** The swarm task this container runs, and its service (VIP, `tasks.` name), when it is one. */
   task?: { service: SwarmService; task: SwarmTask } | null;
+  /** Compared with a snapshot: what happened to it since (removed: drawn as a ghost). */
+  diff?: DiffMark;
 };
 
 /** Data of a host box: one engine's containers and local networks sit inside it. */
@@ -52,12 +60,17 @@ export type ClusterNodeData = {
   published: number;
   /** A few member names, for the tooltip and the browser's own find. */
   sample: string[];
+  /** Every member's container id (a comparison's marks are counted over them). */
+  memberIds: string[];
   /** The compose project the cluster is (grouped by project). */
   project?: string;
   /** Collapsed by the user in the container view (drawn at a container's size; a click expands it). */
   inline?: boolean;
   /** The host the group sits in, on a map of several engines. */
   engineId?: string;
+  /** Compared with a snapshot: 'changed' when any member is marked, with how many per kind. */
+  diff?: DiffMark;
+  diffCounts?: DiffCounts;
 };
 
 /** Data of a count edge (the overview): how many of a cluster's containers attach to the network. */
@@ -78,6 +91,8 @@ export type EndpointEdgeData = {
   /** The container's default route leaves through this attachment (shown when it has several networks). */
   route: 'IPv4' | 'IPv6' | 'IPv4+IPv6' | null;
   dimmed: boolean;
+  /** Compared with a snapshot: what happened to this attachment since. */
+  diff?: DiffMark;
 };
 
 /** Data of a `container:<x>` edge: the source shares the target's network stack. */
