@@ -12,6 +12,8 @@ const nextConfig = {
   experimental: { proxyClientMaxBodySize: 16 * 1024 },
   // The build checks the app's own code; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
+  // The page writes snapshots of past maps itself (the timeline): they name the netatlas that wrote them.
+  env: { NETATLAS_VERSION: require('./package.json').version },
 };
 
 module.exports = nextConfig;

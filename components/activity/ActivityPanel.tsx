@@ -4,7 +4,7 @@ import type { ActivityEntry } from '@/lib/topology/engine-change';
 import SidePanel from '../dashboard/SidePanel';
 
 /** The last few hundred network-relevant engine events, newest first, filterable. */
-export default function ActivityPanel({ entries, onClose }: { entries: ActivityEntry[]; onClose: () => void }) {
+export default function ActivityPanel({ entries, onClose, onOpenBefore }: { entries: ActivityEntry[]; onClose: () => void; onOpenBefore?: (time: number) => void }) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
@@ -30,6 +30,12 @@ export default function ActivityPanel({ entries, onClose }: { entries: ActivityE
             <span className="mr-2 font-mono text-xs text-slate-500">{new Date(e.time).toLocaleTimeString()}</span>
             {many && e.engineId && <span className="mr-1.5 rounded bg-indigo-50 px-1 text-xs text-indigo-900">{e.engineId}</span>}
             <span className="text-slate-900">{e.text}</span>
+            {onOpenBefore && (
+              <button type="button" data-testid="map-before" onClick={() => onOpenBefore(e.time)} title="Open the map as it was just before this change (nothing can be changed there)"
+                className="ml-2 rounded px-1 text-xs text-sky-700 underline hover:bg-sky-50">
+                map before this
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -2,6 +2,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveMap } from '../hooks/use-live-map';
 import { useSnapshotMap } from '../hooks/use-snapshot-map';
+import { usePastMap } from '../hooks/use-past-map';
+import { TimeTravelContext, useTimeTravelState } from '../history/use-time-travel';
 import DropSnapshot from '../snapshot/DropSnapshot';
 import SnapshotNotice from '../snapshot/SnapshotNotice';
 import { SnapshotOpenerContext, useSnapshotOpenerState } from '../snapshot/use-snapshot-opener';
@@ -27,21 +29,32 @@ function SnapshotMap({ opened, ...props }: ViewProps & { opened: OpenedSnapshot 
   return <DashboardView source={useSnapshotMap(opened)} {...props} />;
 }
 
+function PastMap({ at, ...props }: ViewProps & { at: number }) {
+  return <DashboardView source={usePastMap(at)} {...props} />;
+}
+
 /**
- * The whole dashboard, over live engines or over a snapshot (a file opened or dropped, the sample
- * map, or the server's NETATLAS_SNAPSHOT). Switching remounts the view: a snapshot shares nothing
- * with the live map (no stream, no actions), and going back reads the live map afresh.
+ * The whole dashboard, over live engines, a snapshot (a file opened or dropped, the sample map, or the
+ * server's NETATLAS_SNAPSHOT), or the live map's past (the timeline). Switching remounts the view: a
+ * snapshot shares nothing with the live map (no stream, no actions), and going back reads the live
+ * map afresh. Scrubbing the past keeps one canvas, so the picture moves instead of being redrawn.
  */
 export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) {
   const opener = useSnapshotOpenerState(servedSnapshot);
+  const travel = useTimeTravelState();
   const { opened } = opener;
   return (
     <SnapshotOpenerContext.Provider value={opener}>
+      <TimeTravelContext.Provider value={travel}>
       <DropSnapshot />
       {opened ? (
         // Each map has its own canvas state (viewport, measured nodes): a provider of its own.
         <ReactFlowProvider key={`${opened.from}:${opened.name}:${opened.snapshot.takenAt}`}>
           <SnapshotMap opened={opened} {...props} />
+        </ReactFlowProvider>
+      ) : travel.at !== null && !servedSnapshot ? (
+        <ReactFlowProvider key="history">
+          <PastMap at={travel.at} {...props} />
         </ReactFlowProvider>
       ) : servedSnapshot ? (
         <div className="flex h-screen flex-col bg-slate-50"><SnapshotNotice /></div>
@@ -50,6 +63,7 @@ export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) 
           <LiveMap {...props} />
         </ReactFlowProvider>
       )}
+      </TimeTravelContext.Provider>
     </SnapshotOpenerContext.Provider>
   );
 }

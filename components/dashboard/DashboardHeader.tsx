@@ -11,6 +11,7 @@ import SearchBox from '../header/SearchBox';
 import type { SearchHit } from '@/lib/graph/search-map';
 import NetworkActionsBar from '../actions/NetworkActionsBar';
 import SnapshotMenu from '../snapshot/SnapshotMenu';
+import HistoryToggle from '../history/HistoryToggle';
 import SnapshotStatus from '../snapshot/SnapshotStatus';
 import { offerSnapshot } from '../snapshot/offer-snapshot';
 import type { MapSource } from './map-source';
@@ -25,6 +26,8 @@ interface Props {
   readOnly: boolean;
   loginRequired: boolean;
   picture: ReturnType<typeof useMapExport>;
+  /** The live map or its past (the history is offered). */
+  live: boolean;
   side: SidePanelKind | null;
   onToggleSide(kind: SidePanelKind): void;
   onSearchPick(hit: SearchHit): void;
@@ -33,7 +36,7 @@ interface Props {
 }
 
 /** The header: what is shown (engine facts or the snapshot), its state, and the tools over the map. */
-export default function DashboardHeader({ source, shown, picked, onPick, readOnly, loginRequired, picture, side, onToggleSide, onSearchPick, levelSwitch }: Props) {
+export default function DashboardHeader({ source, shown, picked, onPick, readOnly, loginRequired, picture, live, side, onToggleSide, onSearchPick, levelSwitch }: Props) {
   const { data, snapshot } = source;
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
@@ -53,6 +56,7 @@ export default function DashboardHeader({ source, shown, picked, onPick, readOnl
           <ExportMenu onImage={(kind) => void picture.exportImage(kind)} busy={picture.busy} error={picture.error}
             onSnapshot={snapshot ? () => offerSnapshot(snapshot.snapshot) : undefined} />
         )}
+        {live && !source.error && <HistoryToggle />}
         <SnapshotMenu />
         <PanelToggles open={side} onToggle={onToggleSide} hidden={[...(data?.swarms.length ? [] : ['swarm' as const]), ...(snapshot ? ['activity' as const] : [])]}
           counts={{ activity: snapshot ? undefined : source.activity.length, doctor: source.diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} />

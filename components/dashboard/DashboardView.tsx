@@ -27,6 +27,8 @@ import { useMapFilter } from '../header/use-map-filter';
 import SnapshotBanner from '../snapshot/SnapshotBanner';
 import SnapshotNotice from '../snapshot/SnapshotNotice';
 import { useOpener } from '../snapshot/use-snapshot-opener';
+import Timeline from '../history/Timeline';
+import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
 
@@ -46,6 +48,9 @@ interface DashboardViewProps {
 export default function DashboardView({ source, readOnly, loginRequired }: DashboardViewProps) {
   const { data, error, updatedAt, refresh, link, diagnostics, snapshot } = source;
   const opener = useOpener();
+  const travel = useTimeTravel();
+  /** The live map or its past: the timeline belongs to them (a file has no history here). */
+  const live = !snapshot || snapshot.from === 'history';
   const isLoading = !data && !error;
   const engineDown = link.state === 'reconnecting' || link.state === 'unreachable';
   const stale = Boolean(error) || engineDown;
@@ -120,10 +125,11 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
     <ActionsProvider readOnly={readOnly || Boolean(snapshot)} readOnlyWhy={snapshot ? 'this map is a snapshot.' : undefined} onChanged={refresh}>
       <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
         <DashboardHeader source={source} shown={shown} picked={pickedKnown} onPick={setPicked} readOnly={readOnly} loginRequired={loginRequired}
-          picture={picture} side={side} onToggleSide={toggleSide} onSearchPick={(hit) => focusNode(hit.nodeId)}
+          picture={picture} live={live} side={side} onToggleSide={toggleSide} onSearchPick={(hit) => focusNode(hit.nodeId)}
           levelSwitch={graph && <LevelSwitch level={level} onChange={setLevel} />} />
         <SnapshotNotice />
-        {snapshot && <SnapshotBanner opened={snapshot} onClose={opener.close} />}
+        {live && travel.open && <Timeline version={updatedAt} />}
+        {snapshot && <SnapshotBanner opened={snapshot} onClose={snapshot.from === 'history' ? travel.now : opener.close} />}
         {hostView && shown && <FilterBar topology={hostView} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
         {data?.problems?.length ? (
           <div role="alert" data-testid="config-problems" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
@@ -151,7 +157,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
           </div>
           {side && (
             <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
-              {side === 'activity' && <ActivityPanel entries={source.activity} onClose={() => setSide(null)} />}
+              {side === 'activity' && <ActivityPanel entries={source.activity} onClose={() => setSide(null)} onOpenBefore={(time) => travel.goTo(time - 1)} />}
               {side === 'ports' && <PortMapPanel version={updatedAt} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'doctor' && (

@@ -16,8 +16,11 @@ export interface Analysis<T> {
 /** A snapshot the page shows instead of live engines, and where it came from. */
 export interface OpenedSnapshot {
   snapshot: Snapshot;
-  /** A file the user opened, the sample map, or the server's own (NETATLAS_SNAPSHOT: no way back to live). */
-  from: 'file' | 'sample' | 'server';
+  /**
+   * A file the user opened, the sample map, the server's own (NETATLAS_SNAPSHOT: no way back to
+   * live), or a past map from the server's history (the timeline).
+   */
+  from: 'file' | 'sample' | 'server' | 'history';
   /** The file's name, for the banner. */
   name: string;
 }

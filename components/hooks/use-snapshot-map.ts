@@ -11,17 +11,20 @@ const NO_ACTIVITY: MapSource['activity'] = [];
  * with it (or those its map alone shows), the host-port map. No stream, no engine, nothing to refresh.
  */
 export function useSnapshotMap(opened: OpenedSnapshot): MapSource {
-  return useMemo(() => {
-    const { topology, diagnostics, takenAt } = opened.snapshot;
-    return {
-      data: topology,
-      updatedAt: Date.parse(takenAt),
-      refresh: () => {},
-      link: { state: 'live' },
-      activity: NO_ACTIVITY,
-      diagnostics: { data: diagnostics ?? buildDiagnostics(topology), isLoading: false },
-      ports: { data: buildPortMap(topology, {}), isLoading: false },
-      snapshot: opened,
-    };
-  }, [opened]);
+  return useMemo(() => snapshotSource(opened), [opened]);
+}
+
+/** A snapshot as a map source (see {@link useSnapshotMap}). */
+export function snapshotSource(opened: OpenedSnapshot): MapSource {
+  const { topology, diagnostics, takenAt } = opened.snapshot;
+  return {
+    data: topology,
+    updatedAt: Date.parse(takenAt),
+    refresh: () => {},
+    link: { state: 'live' },
+    activity: NO_ACTIVITY,
+    diagnostics: { data: diagnostics ?? buildDiagnostics(topology), isLoading: false },
+    ports: { data: buildPortMap(topology, {}), isLoading: false },
+    snapshot: opened,
+  };
 }

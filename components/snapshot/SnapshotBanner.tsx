@@ -8,8 +8,8 @@ export default function SnapshotBanner({ opened, onClose }: { opened: OpenedSnap
   return (
     <div role="note" data-testid="snapshot-banner" className="flex items-center gap-3 border-b border-indigo-200 bg-indigo-50 px-4 py-1.5 text-sm text-indigo-950">
       <span>
-        <strong>Snapshot taken at {takenAtText(takenAt)} on host {topology.engine.name}</strong> — {originText(opened)}. Nothing here is live:
-        changes and live probes are off.
+        <strong>{opened.from === 'history' ? 'The map as it was at' : 'Snapshot taken at'} {takenAtText(takenAt)} on host {topology.engine.name}</strong>
+        {' '}— {originText(opened)}. Nothing here is live: changes and live probes are off.
       </span>
       {onClose && (
         <button type="button" onClick={onClose} className="ml-auto shrink-0 rounded border border-indigo-300 bg-white px-2 py-0.5 text-xs font-medium text-indigo-900 hover:bg-indigo-100">

@@ -8,6 +8,7 @@ export function takenAtText(iso: string): string {
 /** Where a snapshot on screen came from, in words. */
 export function originText(opened: OpenedSnapshot): string {
   if (opened.from === 'sample') return 'the sample map (the tutorial\'s setup, captured from a real engine)';
+  if (opened.from === 'history') return 'the live map as it was then, from this server\'s history';
   if (opened.from === 'server') return 'the file this server was started with (NETATLAS_SNAPSHOT)';
   return opened.name;
 }

@@ -19,6 +19,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   engine_misconfigured: 503,
   // The server shows a snapshot (NETATLAS_SNAPSHOT): there is no engine to change or probe.
   snapshot: 409,
+  // GET /api/topology?at= older than the history the server keeps.
+  history_gone: 410,
   internal: 500,
 };
 

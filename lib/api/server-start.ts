@@ -4,12 +4,14 @@ import { tokenProblem } from '../../scripts/token-rule.cjs';
 import { AppError } from '../errors/app-error';
 import { servedSnapshot } from '../usecases/snapshot/served-snapshot';
 import { snapshotOrigin } from '../usecases/snapshot/snapshot-atlas';
+import { defaultTopologyFeed } from '../usecases/default-topology-feed';
 
 /**
  * What instrumentation.ts runs in the Node runtime when Next loads the app, however the server was
  * started: importing the peer-address stamp installs it (proxy.ts answers only loopback peers without a
  * token, and counts failed tokens per address), and a token too short to resist guessing stops the server,
  * as does a NETATLAS_SNAPSHOT file that is not a whole snapshot (said in one sentence, never half-shown).
+ * Then the map's history starts: the engines are followed from now on.
  */
 export function checkServerStart(): void {
   const problem = tokenProblem(process.env.NETATLAS_TOKEN);
@@ -24,4 +26,6 @@ export function checkServerStart(): void {
     console.error(`netatlas: ${err instanceof AppError ? `${err.message} ${err.hint ?? ''}`.trim() : String(err)}`);
     process.exit(1);
   }
+  // The map's history starts with the server (GET /api/topology?at=, the timeline), not with the first page.
+  defaultTopologyFeed().keepHistory();
 }

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'invalid_docker_host',
   'engine_misconfigured',
   'snapshot',
+  'history_gone',
   'internal',
 ] as const;
 

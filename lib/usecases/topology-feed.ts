@@ -1,6 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { diffTopologies, isEmptyDiff } from '../topology/topology-diff';
+import { summarizeDiff } from '../topology/diff-summary';
+import { TopologyHistory, type HistoryAnswer } from '../topology/topology-history';
 import type { Topology } from '../topology/types';
 import type { VersionedChange } from '../topology/versioned-change';
 
@@ -19,6 +21,13 @@ export interface VersionedTopology {
 
 /** What the event stream sends when the map changed: the diff from one version to the next. */
 export type TopologyMessage = { type: 'topology'; epoch: string } & VersionedChange;
+
+/** One change of the map on the timeline: its version, when it happened, what it was in a few words. */
+export interface TimelineEntry {
+  version: number;
+  at: number;
+  summary: string;
+}
 
 /** Atlas messages after which the map may differ: an engine's changes, a resync, a link going up or down. */
 const READ_AGAIN = new Set(['changes', 'resync', 'state']);
@@ -39,8 +48,16 @@ export class TopologyFeed {
   private offSource: (() => void) | null = null;
   private refreshing = false;
   private again = false;
+  /** Every version since the server started (bounded: see TopologyHistory), for `?at=` and the timeline. */
+  readonly history: TopologyHistory;
+  private readonly summaries = new Map<number, string>();
+  private keeping = false;
+  private readonly clock: () => number;
 
-  constructor(private readonly source: TopologySource) {}
+  constructor(private readonly source: TopologySource, opts: { history?: TopologyHistory; clock?: () => number } = {}) {
+    this.history = opts.history ?? new TopologyHistory();
+    this.clock = opts.clock ?? Date.now;
+  }
 
   /** The current topology and its version, read from the source (a diff goes out when it changed). */
   read(): Promise<VersionedTopology> {
@@ -55,16 +72,52 @@ export class TopologyFeed {
     if (last === null) {
       this.version++;
       this.last = topology;
+      this.history.record(this.version, this.clock(), topology);
     } else {
       const diff = diffTopologies(last, topology);
       if (!isEmptyDiff(diff)) {
         const from = this.version++;
         this.last = topology;
+        this.record(last, topology, diff);
         const message: TopologyMessage = { type: 'topology', epoch: this.epoch, from, to: this.version, diff };
         for (const fn of this.listeners) fn(message);
       }
     }
     return { epoch: this.epoch, version: this.version, topology: this.last! };
+  }
+
+  private record(before: Topology, after: Topology, diff: ReturnType<typeof diffTopologies>): void {
+    this.history.record(this.version, this.clock(), after, diff);
+    this.summaries.set(this.version, summarizeDiff(before, diff));
+    // Summaries of changes the history let go of go too.
+    const first = this.history.entries()[0]?.version ?? this.version;
+    for (const v of this.summaries.keys()) {
+      if (v >= first) break;
+      this.summaries.delete(v);
+    }
+  }
+
+  /** The map as it was at `time` (ms), read now first when nothing was read yet. */
+  async at(time: number): Promise<HistoryAnswer> {
+    if (this.last === null) await this.read();
+    return this.history.at(time);
+  }
+
+  /** The changes kept, oldest first, each in a few words; and what is kept, against the limits. */
+  timeline(): { entries: TimelineEntry[]; stats: ReturnType<TopologyHistory['stats']> } {
+    const entries = this.history.entries().map((e) => ({ version: e.version, at: e.at, summary: this.summaries.get(e.version) ?? 'changed' }));
+    return { entries, stats: this.history.stats() };
+  }
+
+  /**
+   * Follows the source from now on whether anyone listens or not, so that the history holds every
+   * change since the server started (called once at server start), and reads the first version now.
+   */
+  keepHistory(): void {
+    if (this.keeping) return;
+    this.keeping = true;
+    this.subscribe(() => {});
+    void this.read().catch(() => undefined);
   }
 
   /** Follows the map's changes; the source is followed while anyone is subscribed. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { shopTopology } from '../graph/__fixtures__/synthetic-topology';
+import type { Topology } from '../topology/types';
+import { TopologyFeed, type TopologySource } from './topology-feed';
+
+/** A source that answers the maps it is given, in turn (the last one from then on). */
+function sequence(maps: Topology[]): TopologySource & { next(t: Topology): void } {
+  let i = 0;
+  const queue = [...maps];
+  return {
+    topology: async () => queue[Math.min(i++, queue.length - 1)],
+    subscribe: () => () => {},
+    next: (t) => queue.push(t),
+  };
+}
+
+const base = shopTopology();
+const withoutFirst = { ...base, containers: base.containers.slice(1), endpoints: base.endpoints.filter((e) => e.containerId !== base.containers[0].id) };
+const renamed = { ...withoutFirst, networks: withoutFirst.networks.map((n, i) => (i === 0 ? { ...n, name: `${n.name}-2` } : n)) };
+
+describe('TopologyFeed: the map\'s history', () => {
+  it('answers the map at any time since the first read, each version from when it began', async () => {
+    let now = 1_000;
+    const feed = new TopologyFeed(sequence([base, base, withoutFirst, renamed]), { clock: () => now });
+    await feed.read(); // v1 at 1000
+    now = 2_000;
+    await feed.read(); // unchanged: no version
+    now = 3_000;
+    await feed.read(); // v2 at 3000
+    now = 4_000;
+    await feed.read(); // v3 at 4000
+    expect(await feed.at(1_000)).toMatchObject({ ok: true, version: 1, at: 1_000, topology: base });
+    expect(await feed.at(2_999)).toMatchObject({ ok: true, version: 1 });
+    expect((await feed.at(3_500)).ok && (await feed.at(3_500) as { topology: Topology }).topology).toEqual(withoutFirst);
+    expect(await feed.at(9_999)).toMatchObject({ ok: true, version: 3, topology: renamed });
+    expect(await feed.at(999)).toEqual({ ok: false, reason: 'gone', oldest: 1_000 });
+  });
+
+  it('lists each change in a few words, oldest first', async () => {
+    let now = 0;
+    const feed = new TopologyFeed(sequence([base, withoutFirst, renamed]), { clock: () => ++now });
+    for (let i = 0; i < 3; i++) await feed.read();
+    const { entries, stats } = feed.timeline();
+    expect(entries).toEqual([
+      { version: 2, at: 2, summary: expect.stringMatching(/^1 container removed(, \d+ endpoints? removed)?$/) },
+      { version: 3, at: 3, summary: '1 network changed' },
+    ]);
+    expect(stats).toMatchObject({ changes: 2, oldest: 1, newest: 3 });
+  });
+
+  it('reads first when asked about a time before anything was read', async () => {
+    const feed = new TopologyFeed(sequence([base]), { clock: () => 5_000 });
+    expect(await feed.at(6_000)).toMatchObject({ ok: true, version: 1, topology: base });
+  });
+});
