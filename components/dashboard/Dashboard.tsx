@@ -4,6 +4,7 @@ import { useLiveMap } from '../hooks/use-live-map';
 import { useSnapshotMap } from '../hooks/use-snapshot-map';
 import { usePastMap } from '../hooks/use-past-map';
 import { TimeTravelContext, useTimeTravelState } from '../history/use-time-travel';
+import { CompareContext, useCompareState } from '../compare/use-compare';
 import DropSnapshot from '../snapshot/DropSnapshot';
 import SnapshotNotice from '../snapshot/SnapshotNotice';
 import { SnapshotOpenerContext, useSnapshotOpenerState } from '../snapshot/use-snapshot-opener';
@@ -42,10 +43,12 @@ function PastMap({ at, ...props }: ViewProps & { at: number }) {
 export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) {
   const opener = useSnapshotOpenerState(servedSnapshot);
   const travel = useTimeTravelState();
+  const compare = useCompareState();
   const { opened } = opener;
   return (
     <SnapshotOpenerContext.Provider value={opener}>
       <TimeTravelContext.Provider value={travel}>
+      <CompareContext.Provider value={compare}>
       <DropSnapshot />
       {opened ? (
         // Each map has its own canvas state (viewport, measured nodes): a provider of its own.
@@ -63,6 +66,7 @@ export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) 
           <LiveMap {...props} />
         </ReactFlowProvider>
       )}
+      </CompareContext.Provider>
       </TimeTravelContext.Provider>
     </SnapshotOpenerContext.Provider>
   );

@@ -28,6 +28,10 @@ import SnapshotBanner from '../snapshot/SnapshotBanner';
 import SnapshotNotice from '../snapshot/SnapshotNotice';
 import { useOpener } from '../snapshot/use-snapshot-opener';
 import Timeline from '../history/Timeline';
+import CompareBar from '../compare/CompareBar';
+import { useCompare } from '../compare/use-compare';
+import { compareView } from '@/lib/graph/compare-view';
+import { withDiffMarks } from '@/lib/graph/with-diff-marks';
 import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
@@ -67,11 +71,17 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
    * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
    * topology: reachability spans hosts and filters).
    */
-  const hostView = useMemo(() => (data && pickedKnown ? onlyEngine(data, pickedKnown) : data), [data, pickedKnown]);
+  const compare = useCompare();
+  const against = compare.against?.snapshot.topology;
+  /** While comparing: both maps in one (removed elements as ghosts), the marks, the changes in words. */
+  const compared = useMemo(() => (data && against ? compareView(against, data) : null), [data, against]);
+  const drawn = compared?.drawn ?? data;
+  const hostView = useMemo(() => (drawn && pickedKnown ? onlyEngine(drawn, pickedKnown) : drawn), [drawn, pickedKnown]);
   const shown = useMemo(() => (hostView ? applyMapFilter(hostView, filter, flagged) : hostView), [hostView, filter, flagged]);
   const flow = useReactFlow();
   const { view, toggleGroup, expandGroup } = useMapView(filter.group ?? 'network');
-  const { level, setLevel, graph, focusWhenDrawn } = useMapLevel(shown, view);
+  const { level, setLevel, graph: plain, focusWhenDrawn } = useMapLevel(shown, view);
+  const graph = useMemo(() => (plain && compared ? withDiffMarks(plain, compared.marks) : plain), [plain, compared]);
   const picture = useMapExport(data?.engine.name ?? 'engine');
   /** A cluster clicked: the overview opens the container view on its group, a collapsed group expands. */
   const openCluster = (id: string) => {
@@ -129,6 +139,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
           levelSwitch={graph && <LevelSwitch level={level} onChange={setLevel} />} />
         <SnapshotNotice />
         {live && travel.open && <Timeline version={updatedAt} />}
+        <CompareBar view={compared} />
         {snapshot && <SnapshotBanner opened={snapshot} onClose={snapshot.from === 'history' ? travel.now : opener.close} />}
         {hostView && shown && <FilterBar topology={hostView} shownCount={shown.containers.length} filter={filter} onChange={setFilter} />}
         {data?.problems?.length ? (

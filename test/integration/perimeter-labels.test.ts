@@ -93,7 +93,7 @@ describe('label values through the production server', () => {
   });
 
   it('GET /api/diagnostics, /api/ports and the page carry no value either', async () => {
-    for (const path of ['/api/diagnostics', '/api/ports', '/']) expectNoSecret(path, (await get(app().port, path)).text);
+    for (const path of ['/api/diagnostics', '/api/ports', '/api/history', '/']) expectNoSecret(path, (await get(app().port, path)).text);
   });
 
   it('POST /api/networks: the created network comes back with its secret label withheld', async () => {
