@@ -36,6 +36,13 @@ import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
 
+/** What the doctor's findings are, when the map is not live. */
+function doctorNote(snapshot: MapSource['snapshot']): string | undefined {
+  if (!snapshot) return undefined;
+  if (snapshot.from === 'history') return 'On a past map the doctor judges the map alone: findings that need a container\'s environment (localhost, names in variables) are left out.';
+  return snapshot.snapshot.diagnostics ? 'The findings saved with the snapshot when it was taken.' : 'This snapshot carries no findings: these are the ones its map alone shows.';
+}
+
 interface DashboardViewProps {
   /** What the map shows: live engines or a snapshot. */
   source: MapSource;
@@ -172,7 +179,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
               {side === 'ports' && <PortMapPanel version={updatedAt} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'doctor' && (
-                <DoctorPanel diagnostics={diagnostics} topology={data} onClose={() => setSide(null)}
+                <DoctorPanel diagnostics={diagnostics} topology={data} note={doctorNote(snapshot)} onClose={() => setSide(null)}
                   onPick={(kind, id) => focusNode(kind === 'container' ? containerNodeId(id) : networkNodeId(id))} />
               )}
             </aside>

@@ -55,12 +55,14 @@ function Finding({ d, engine, many, onPick }: { d: Diagnostic; engine: EngineEnt
 }
 
 /** The network doctor: the classic mistakes found on each engine, worst first. */
-export default function DoctorPanel({ diagnostics, topology, onClose, onPick }: { diagnostics: Analysis<Diagnostic[]>; topology?: Topology; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void }) {
+export default function DoctorPanel({ diagnostics, topology, note, onClose, onPick }: {
+  diagnostics: Analysis<Diagnostic[]>; topology?: Topology; note?: string; onClose: () => void; onPick: (kind: 'container' | 'network', id: string) => void;
+}) {
   const { data, error, isLoading } = diagnostics;
   const findings = [...(data ?? [])].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <SidePanel title="Doctor" testId="doctor-panel" onClose={onClose}
-      intro="Classic Docker networking mistakes found on each engine. Environment values are read on the server only to decide; they are never sent to this page.">
+      intro={note ?? 'Classic Docker networking mistakes found on each engine. Environment values are read on the server only to decide; they are never sent to this page.'}>
       <div className="mt-2 flex-1 overflow-y-auto px-4 pb-4">
         {isLoading && !data && <p className="text-sm text-slate-500">Examining the engine…</p>}
         {error && <p role="alert" className="text-sm text-red-800">{error.message}</p>}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchTopology, scaleTopology, shopTopology } from '../../graph/__fixtures__/synthetic-topology';
@@ -172,5 +174,25 @@ describe('snapshotSchema', () => {
   it('is the schema parseSnapshot checks against', () => {
     expect(snapshotSchema.safeParse(wrap(shopTopology())).success).toBe(true);
     expect(snapshotSchema.safeParse({ ...wrap(shopTopology()), format: 'netatlas.snapshot/2' }).success).toBe(false);
+  });
+});
+
+describe('the doctor\'s findings in a snapshot', () => {
+  // The sample map's: captured from a real engine with the doctor's findings, fix steps among them.
+  const withFindings = () => JSON.parse(fs.readFileSync(path.join(__dirname, '../../../public/sample-snapshot.json'), 'utf8')) as Required<Snapshot>;
+
+  it('round-trip as the server writes them, fix steps included', () => {
+    const snapshot = withFindings();
+    const parsed = parseSnapshot(JSON.stringify(snapshot));
+    expect(parsed).toEqual({ ok: true, snapshot });
+    expect(snapshot.diagnostics.some((d) => d.fix.steps?.length)).toBe(true);
+  });
+
+  it('are refused whole when one does not hold together, naming where', () => {
+    const snapshot = withFindings();
+    const bad = { ...snapshot, diagnostics: [{ ...snapshot.diagnostics[0], rule: 'made_up' }] };
+    expect(parseSnapshot(JSON.stringify(bad))).toEqual({ ok: false, message: expect.stringMatching(/^This snapshot cannot be opened: diagnostics\[0\]\.rule: expected one of "name_on_default_bridge", .+ \(got "made_up"\)\.$/) });
+    const extra = { ...snapshot, diagnostics: [{ ...snapshot.diagnostics[0], env: 'DB_HOST=localhost' }] };
+    expect(parseSnapshot(JSON.stringify(extra))).toEqual({ ok: false, message: 'This snapshot cannot be opened: unknown field "env" in diagnostics[0].' });
   });
 });
