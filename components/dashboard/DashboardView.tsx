@@ -74,15 +74,15 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
   const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
   const { filter, setFilter } = useMapFilter();
   const flagged = useMemo(() => new Set((diagnostics.data ?? []).flatMap((d) => d.subjects.map((x) => x.id))), [diagnostics.data]);
-  /**
-   * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
-   * topology: reachability spans hosts and filters).
-   */
   const compare = useCompare();
   const against = compare.against?.snapshot.topology;
   /** While comparing: both maps in one (removed elements as ghosts), the marks, the changes in words. */
   const compared = useMemo(() => (data && against ? compareView(against, data) : null), [data, against]);
   const drawn = compared?.drawn ?? data;
+  /**
+   * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
+   * topology: reachability spans hosts and filters).
+   */
   const hostView = useMemo(() => (drawn && pickedKnown ? onlyEngine(drawn, pickedKnown) : drawn), [drawn, pickedKnown]);
   const shown = useMemo(() => (hostView ? applyMapFilter(hostView, filter, flagged) : hostView), [hostView, filter, flagged]);
   const flow = useReactFlow();

@@ -30,9 +30,16 @@ export function isErrorCode(code: string): code is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(code);
 }
 
+/** Marks an AppError whichever copy of this module made it (see {@link AppError}'s `instanceof`). */
+const BRAND = Symbol.for('netatlas.AppError');
+
 /**
  * The one error type of the app. `message` (and `hint`) are safe to show a user: they never carry
  * a stack trace, a token or an environment value.
+ *
+ * `instanceof AppError` holds for an AppError made by any copy of this module: Next bundles
+ * instrumentation.ts apart from the routes, so the map's feed started there (its history) throws
+ * errors of another copy of this class, which a route must still answer as what they are.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -43,6 +50,11 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.code = code;
     this.hint = hint;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: boolean })[BRAND] === true;
   }
 
   toJSON() {

@@ -2,6 +2,8 @@ import 'server-only';
 import type { Atlas } from '../engine/atlas/atlas';
 import { servedAtlas } from './snapshot/served-atlas';
 import { TopologyFeed } from './topology-feed';
+import { TopologyHistory } from '../topology/topology-history';
+import { historySettings } from './history-limits';
 
 const KEY = Symbol.for('netatlas.topologyFeed');
 type Holder = { [KEY]?: { atlas: Atlas; feed: TopologyFeed } };
@@ -14,6 +16,6 @@ type Holder = { [KEY]?: { atlas: Atlas; feed: TopologyFeed } };
 export function defaultTopologyFeed(): TopologyFeed {
   const holder = globalThis as Holder;
   const atlas = servedAtlas();
-  if (holder[KEY]?.atlas !== atlas) holder[KEY] = { atlas, feed: new TopologyFeed(atlas) };
+  if (holder[KEY]?.atlas !== atlas) holder[KEY] = { atlas, feed: new TopologyFeed(atlas, { history: new TopologyHistory(historySettings().limits) }) };
   return holder[KEY].feed;
 }

@@ -19,7 +19,9 @@ import { GET as eventsRoute } from '@/app/api/events/route';
 import { parseSnapshot, type Snapshot } from '@/lib/api/schemas/snapshot-schema';
 import { resetDefaultAtlas } from '@/lib/engine/atlas/default-atlas';
 import { freeHostPort } from '../support/test-engine';
-import { spawnStartScript, stopStartScript } from '../support/app-server';
+import { spawnStartScript, startAppServer, stopStartScript } from '../support/app-server';
+import { rawRequest } from '../support/raw-http';
+import { CLEAN_PERIMETER_ENV } from './support/perimeter';
 import { api } from './support/routes';
 import { useScenario, type Created } from './support/scenario';
 
@@ -130,6 +132,23 @@ describe('NETATLAS_SNAPSHOT: a real engine\'s snapshot served with no engine', (
       process.env.NETATLAS_SNAPSHOT = file;
     }
   });
+
+  it('the production server (npm start) serves it the same way: reads 200, events and changes 409, the page says snapshot', async () => {
+    const app = await startAppServer({ port: 3247, env: { ...CLEAN_PERIMETER_ENV, NETATLAS_SNAPSHOT: file, DOCKER_HOST: NOWHERE, NETATLAS_CONFIG: '', DOCKER_CONTEXT: '' } });
+    try {
+      const topology = await rawRequest(app.port, { path: '/api/topology' });
+      expect(topology.status).toBe(200);
+      expect(topology.json).toEqual(snapshot.topology);
+      const events = await rawRequest(app.port, { path: '/api/events' });
+      expect(events.status).toBe(409);
+      expect((events.json as { error: { code: string } }).error.code).toBe('snapshot');
+      const create = await rawRequest(app.port, { method: 'POST', path: '/api/networks', headers: { Origin: app.url, 'Content-Type': 'application/json' }, body: { name: s.name('snap-x') } });
+      expect(create.status).toBe(409);
+      expect((await rawRequest(app.port, { path: '/api/health' })).json).toMatchObject({ ok: true, snapshot: { takenAt: snapshot.takenAt } });
+    } finally {
+      await app.stop();
+    }
+  }, 360_000);
 
   it('npm start refuses to start on a file that is not a snapshot, and says why', async () => {
     const port = await freeHostPort();

@@ -11,14 +11,24 @@ export function snapshotOrigin(snapshot: Snapshot): string {
   return `taken at ${at} on host ${snapshot.topology.engine.name}`;
 }
 
+/** Marks a SnapshotAtlas whichever copy of this module made it. */
+const BRAND = Symbol.for('netatlas.SnapshotAtlas');
+
 /**
  * The atlas of a server that shows a snapshot (NETATLAS_SNAPSHOT) instead of engines: every read
  * answers the snapshot's map, it has no engine and no activity, and anything that would reach an
  * engine (a change, a probe) is refused with 409 `snapshot` saying why. Nothing here opens a socket.
+ * `instanceof SnapshotAtlas` holds across copies of this module (instrumentation.ts is bundled apart
+ * from the routes and may be the one that made it).
  */
 export class SnapshotAtlas extends Atlas {
   constructor(readonly snapshot: Snapshot) {
     super([]);
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: boolean })[BRAND] === true;
   }
 
   override async topology(): Promise<Topology> {

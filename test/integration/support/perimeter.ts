@@ -15,6 +15,9 @@ export const CLEAN_PERIMETER_ENV: Record<string, string | undefined> = {
   NETATLAS_TOKEN: undefined,
   NETATLAS_READ_ONLY: undefined,
   NETATLAS_ALLOWED_HOSTS: undefined,
+  NETATLAS_SNAPSHOT: undefined,
+  NETATLAS_HISTORY_CHANGES: undefined,
+  NETATLAS_HISTORY_MB: undefined,
 };
 
 /**
