@@ -25,8 +25,8 @@ export default function CompareBar({ view }: { view: CompareView | null }) {
   const { counts, sentences } = view;
   return (
     <section data-testid="compare-bar" aria-label="Comparison" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-950">
-      <div className="flex flex-wrap items-center gap-x-3">
-        <span>
+      <div className="flex items-center gap-x-3">
+        <span className="min-w-0 flex-1">
           <strong>Compared with {compare.against.name}</strong> (taken at {takenAtText(compare.against.snapshot.takenAt)}):{' '}
           <span data-testid="compare-counts">
             {sentences.length === 0 ? 'nothing changed' : `${plural(counts.added, 'added')}, ${plural(counts.removed, 'removed')}, ${plural(counts.changed, 'changed')}`}
@@ -34,11 +34,11 @@ export default function CompareBar({ view }: { view: CompareView | null }) {
           {sentences.length > 0 && ' — new in green, changed in amber, removed drawn as ghosts.'}
         </span>
         {sentences.length > 0 && (
-          <button type="button" aria-expanded={listOpen} onClick={() => setListOpen((v) => !v)} className="rounded border border-amber-300 bg-white px-2 py-0.5 text-xs hover:bg-amber-100">
+          <button type="button" aria-expanded={listOpen} onClick={() => setListOpen((v) => !v)} className="shrink-0 rounded border border-amber-300 bg-white px-2 py-0.5 text-xs hover:bg-amber-100">
             {listOpen ? 'Hide the list' : 'Show the list'}
           </button>
         )}
-        <button type="button" onClick={compare.stop} className="ml-auto rounded border border-amber-300 bg-white px-2 py-0.5 text-xs font-medium hover:bg-amber-100">Stop comparing</button>
+        <button type="button" onClick={compare.stop} className="shrink-0 rounded border border-amber-300 bg-white px-2 py-0.5 text-xs font-medium hover:bg-amber-100">Stop comparing</button>
       </div>
       {listOpen && sentences.length > 0 && (
         <ul data-testid="compare-list" className="mt-1 max-h-32 list-disc overflow-y-auto pl-5 text-xs">

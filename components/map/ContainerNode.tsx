@@ -40,14 +40,15 @@ function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
       data-state={c.state}
       data-diff={diff}
       title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}${diff ? `\n${DIFF_SENTENCE[diff]}` : ''}`}
-      className={`h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${frame(data)} ${
+      className={`relative h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${frame(data)} ${
         selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''}`}
     >
       <div className="flex items-center gap-1.5">
         <span className={`h-2 w-2 shrink-0 rounded-full ${STATE_DOT[c.state] ?? 'bg-slate-400'}`} />
         <span className={`za-name truncate text-[14px] font-semibold text-slate-900 ${diff === 'removed' ? 'line-through' : ''}`}>{c.name}</span>
-        {diff && <DiffBadge mark={diff} className="ml-auto" />}
       </div>
+      {/* On the top edge, like a tab: the name keeps its whole row. */}
+      {diff && <DiffBadge mark={diff} size="detail" className="absolute -top-2.5 right-2" />}
       <div className="za-detail truncate text-[12px] text-slate-600">
         {data.task && (
           <span data-testid="task-badge" className="mr-1 rounded bg-violet-100 px-1 text-[12px] font-medium text-violet-900"

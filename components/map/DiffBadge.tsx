@@ -22,14 +22,16 @@ export const DIFF_RING: Record<DiffMark, string> = {
 };
 
 /**
- * "new", "changed", "removed": real text (read by screen readers, found by the browser's find), at a
- * name's size and under its zoom class (za-name), so it grows and goes with the name. Inline-block: a
- * struck-through name around it does not strike it.
+ * "new", "changed", "removed": real text (read by screen readers, found by the browser's find).
+ * `size`: `name` is a name's size under its zoom class (za-name), growing and going with the name;
+ * `detail` is small print (za-detail), left out where addresses are — the node's colour says it
+ * there. Inline-block: a struck-through name around it does not strike it.
  */
-export default function DiffBadge({ mark, className = '' }: { mark: DiffMark; className?: string }) {
+export default function DiffBadge({ mark, size = 'name', className = '' }: { mark: DiffMark; size?: 'name' | 'detail'; className?: string }) {
+  const text = size === 'name' ? 'za-name text-[14px]' : 'za-detail text-[12px]';
   return (
     <span data-testid="diff-badge" data-diff={mark} title={DIFF_SENTENCE[mark]}
-      className={`za-name inline-block shrink-0 rounded px-1 text-[14px] font-semibold leading-tight no-underline ${TONE[mark]} ${className}`}>
+      className={`${text} inline-block shrink-0 rounded px-1 font-semibold leading-tight no-underline shadow-sm ${TONE[mark]} ${className}`}>
       {DIFF_WORD[mark]}
     </span>
   );
