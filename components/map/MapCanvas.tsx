@@ -26,6 +26,10 @@ const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackE
 
 const NO_DROPS: ReadonlyArray<DropTarget['kind']> = [];
 
+/** One function for the canvas's life: a new one each render would redraw every minimap node on every change. */
+const minimapColor = (n: MapNode): string =>
+  n.type === 'network' ? networkColor(n.data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : n.type === 'cluster' ? '#cbd5e1' : '#94a3b8';
+
 export interface MapCanvasProps {
   graph: MapGraph;
   onSelect: (nodeId: string | null) => void;
@@ -54,9 +58,9 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   const flow = useReactFlow<MapNode, MapEdge>();
   const { replaceNodes, replaceEdges } = useKeepSelection(setNodes, setEdges);
-  // The order of these three is the order their effects run in on a new graph: place, mark, frame.
-  const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges);
-  useFlashChanges(graph, setNodes, setEdges);
+  // The order of these is the order their effects run in on a new graph: place (and mark), frame.
+  const changed = useFlashChanges(setNodes, setEdges);
+  const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges, changed);
   // Which text is legible at this zoom (re-renders only when the tier changes, not every frame).
   const tier = useStore((s) => zoomTier(s.transform[2]));
   const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level, `${graph.level}:${graph.groupBy}`);
@@ -114,7 +118,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           position="bottom-left"
           style={{ width: 180, height: 120, marginLeft: 56 }}
           ariaLabel="Overview of the whole map"
-          nodeColor={(n) => (n.type === 'network' ? networkColor((n as Extract<MapNode, { type: 'network' }>).data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : n.type === 'cluster' ? '#cbd5e1' : '#94a3b8')}
+          nodeColor={minimapColor}
           nodeStrokeWidth={1}
         />
       </ReactFlow>

@@ -4,6 +4,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
+import { withFlash } from './use-flash-changes';
 
 /**
  * Puts each new graph on the canvas without moving what the user already knows: nodes that were
@@ -15,13 +16,15 @@ import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
  * `drifted`: the structure changed since the last full layout, so new groups went where there was
  * room rather than where a layout would put them; the canvas offers Tidy then.
  *
- * Nodes come from the graph as built, without className: useFlashChanges marks them afterwards.
+ * What changed is marked in the same update (`changed`, from useFlashChanges): each update of a
+ * thousand nodes is one pass through React Flow's store, not two.
  */
 export function useKeptPositions(
   graph: MapGraph,
   flow: ReactFlowInstance<MapNode, MapEdge>,
   replaceNodes: (next: (prev: MapNode[]) => MapNode[]) => void,
   replaceEdges: (next: MapEdge[]) => void,
+  changed: (graph: MapGraph) => ReadonlySet<string>,
 ) {
   /** Structure key of the graph last put on the canvas; null before the first. */
   const placedKey = useRef<string | null>(null);
@@ -39,10 +42,11 @@ export function useKeptPositions(
     placedView.current = graph.view;
     if (fresh) setDrifted(false);
     else if (placedKey.current !== graph.structureKey) setDrifted(true);
-    replaceNodes((prev) => (fresh ? graph.nodes : mergePositions(prev, graph)));
-    replaceEdges(graph.edges);
+    const flash = changed(graph);
+    replaceNodes((prev) => withFlash(fresh ? graph.nodes : mergePositions(prev, graph), flash));
+    replaceEdges(withFlash(graph.edges, flash));
     placedKey.current = graph.structureKey;
-  }, [graph, flow, replaceNodes, replaceEdges]);
+  }, [graph, flow, replaceNodes, replaceEdges, changed]);
 
   const relayout = useCallback(() => {
     replaceNodes(() => graph.nodes);
