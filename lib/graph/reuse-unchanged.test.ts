@@ -36,6 +36,14 @@ describe('reuseUnchanged', () => {
     expect(out.every((n, i) => n === onCanvas[i])).toBe(true);
   });
 
+  it('a changed node keeps the size React Flow measured (else its edges wait for a resize that may never come)', () => {
+    const onCanvas = shown.nodes.map((n) => ({ ...n, measured: { width: 250, height: 56 } }));
+    const changed = onCanvas.map((n, i) => (i === 0 ? { ...n, measured: undefined, data: { ...n.data, diff: 'added' } } : n)) as typeof onCanvas;
+    const out = reuseUnchanged(onCanvas, changed);
+    expect(out[0]).not.toBe(onCanvas[0]);
+    expect(out[0].measured).toEqual({ width: 250, height: 56 });
+  });
+
   it('a moved node is a new object', () => {
     const moved = shown.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: n.position.x + 10, y: n.position.y } } : n));
     const out = reuseUnchanged(shown.nodes, moved);

@@ -40,6 +40,10 @@ export function reuseUnchanged<T extends Item>(previous: readonly T[], next: T[]
   const before = new Map(previous.map((x) => [x.id, x]));
   return next.map((x) => {
     const old = before.get(x.id);
-    return old && sameRecord(old, x) ? old : x;
+    if (!old) return x;
+    if (sameRecord(old, x)) return old;
+    // A changed node keeps the size React Flow measured: without it the node counts as not yet
+    // measured, and its edges are left out until its box happens to resize (a new badge never does).
+    return old.measured !== undefined && x.measured === undefined ? { ...x, measured: old.measured } : x;
   });
 }
