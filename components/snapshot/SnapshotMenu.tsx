@@ -1,8 +1,20 @@
 'use client';
-import { useRef } from 'react';
+import { useRef, type Ref } from 'react';
 import { MENU_BUTTON, MENU_ITEM, MENU_LIST, useMenu } from '../header/use-menu';
 import { useOpener } from './use-snapshot-opener';
 import { useCompare } from '../compare/use-compare';
+
+/** A hidden chooser of one JSON file, opened by a menu item; the same file may be picked again. */
+function JsonFileInput({ ref, label, testId, onFile }: { ref: Ref<HTMLInputElement>; label: string; testId: string; onFile: (file: File) => void }) {
+  return (
+    <input ref={ref} type="file" accept=".json,application/json" aria-label={label} data-testid={testId} className="hidden"
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        e.target.value = '';
+        if (file) onFile(file);
+      }} />
+  );
+}
 
 /**
  * "Snapshots": open a snapshot file (read in the browser; it never goes to the server), compare the
@@ -23,18 +35,8 @@ export default function SnapshotMenu() {
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)} className={MENU_BUTTON}>
         Snapshots
       </button>
-      <input ref={input} type="file" accept=".json,application/json" aria-label="Snapshot file to open" data-testid="open-snapshot-input" className="hidden"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void opener.openFile(file);
-        }} />
-      <input ref={compareInput} type="file" accept=".json,application/json" aria-label="Snapshot file to compare with" data-testid="compare-snapshot-input" className="hidden"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void compare.compareWith(file);
-        }} />
+      <JsonFileInput ref={input} label="Snapshot file to open" testId="open-snapshot-input" onFile={(file) => void opener.openFile(file)} />
+      <JsonFileInput ref={compareInput} label="Snapshot file to compare with" testId="compare-snapshot-input" onFile={(file) => void compare.compareWith(file)} />
       {open && (
         <div role="menu" aria-label="Snapshots" className={`${MENU_LIST} w-64`}>
           <button type="button" role="menuitem" className={MENU_ITEM} onClick={pick(() => input.current?.click())}
