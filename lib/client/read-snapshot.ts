@@ -1,4 +1,5 @@
 import { MAX_SNAPSHOT_BYTES, parseSnapshot, type SnapshotResult } from '../api/schemas/snapshot-schema';
+import { request, type ApiError } from './fetch-json';
 
 /** Where the sample map is served from (public/, written by `npm run sample:capture`). */
 export const SAMPLE_SNAPSHOT_URL = '/sample-snapshot.json';
@@ -22,9 +23,9 @@ export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
 export async function fetchSnapshot(url: string): Promise<SnapshotResult> {
   let res: Response;
   try {
-    res = await fetch(url, { cache: 'no-store' });
-  } catch {
-    return { ok: false, message: 'The netatlas server does not answer. Is `npm start` still running?' };
+    res = await request(url, {});
+  } catch (err) {
+    return { ok: false, message: (err as ApiError).message };
   }
   if (!res.ok) {
     const body = await res.json().catch(() => null);

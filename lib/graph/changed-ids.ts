@@ -1,3 +1,4 @@
+import { sameEntries } from './same-entries';
 import type { MapGraph } from './types';
 
 /**
@@ -22,10 +23,11 @@ export function changedIds(before: MapGraph | null, after: MapGraph): Set<string
  */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!isRecord(a) || !isRecord(b)) return fingerprint(a) === fingerprint(b);
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => k in b && (a[k] === b[k] || fingerprint(a[k]) === fingerprint(b[k])));
+  if (!isRecord(a) || !isRecord(b)) return sameFingerprint(a, b);
+  return sameEntries(a, b, sameFingerprint);
 }
+
+const sameFingerprint = (a: unknown, b: unknown) => fingerprint(a) === fingerprint(b);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -1,3 +1,5 @@
+import { sameEntries } from './same-entries';
+
 /** A node or edge of the canvas as far as this needs to know it. */
 type Item = { id: string; data?: unknown } & Record<string, unknown>;
 
@@ -22,10 +24,7 @@ function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boo
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k]));
+  return sameEntries(a as Record<string, unknown>, b as Record<string, unknown>, sameValue);
 }
 
 /**
