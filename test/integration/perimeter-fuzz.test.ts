@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNetworkBody } from '@/lib/api/schemas/create-network-body';
 import { connectBody, disconnectBody, pruneBody } from '@/lib/api/schemas/endpoint-bodies';
 import { probeBody } from '@/lib/api/schemas/probe-body';
+import { labActionBody, labId } from '@/lib/api/schemas/lab-id';
 import { networkRef } from '@/lib/api/schemas/refs';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { countingEngine, type CountingEngine } from '../support/counting-engine';
@@ -28,6 +29,8 @@ interface RouteSpec {
   body: z.ZodType | null;
   /** Refused whatever the request (login without a configured token is 404). */
   alwaysRefused?: boolean;
+  /** The schema of `[id]`; a network reference unless said. */
+  id?: z.ZodType;
 }
 
 const ROUTES: RouteSpec[] = [
@@ -37,6 +40,9 @@ const ROUTES: RouteSpec[] = [
   { method: 'POST', path: '/api/networks/[id]/disconnect', body: disconnectBody },
   { method: 'POST', path: '/api/networks/prune', body: pruneBody },
   { method: 'POST', path: '/api/probe', body: probeBody },
+  { method: 'POST', path: '/api/labs/[id]/setup', body: labActionBody, id: labId },
+  { method: 'POST', path: '/api/labs/[id]/check', body: labActionBody, id: labId },
+  { method: 'POST', path: '/api/labs/[id]/reset', body: labActionBody, id: labId },
   { method: 'POST', path: '/api/login', body: null, alwaysRefused: true },
   { method: 'POST', path: '/api/logout', body: null },
 ];
@@ -85,7 +91,7 @@ describe('random input at every mutation route: 4xx, and the engine never hears 
   it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, route) => {
     const request = fc.record({
       // Not empty, '.' or '..': those make another path (Next redirects or resolves it), not a bad reference.
-      id: fc.oneof(fc.constantFrom('netatlas-test-fuzz', 'bridge', 'a'.repeat(64)), fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s !== '.' && s !== '..')),
+      id: fc.oneof(fc.constantFrom('netatlas-test-fuzz', 'bridge', 'a'.repeat(64), 'multi-tier', 'ping-by-name'), fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s !== '.' && s !== '..')),
       origin: fc.oneof(fc.constant('self'), fc.constant(null), fc.constantFrom('http://evil.example', 'null', 'http://127.0.0.1:1'), HEADER_VALUE),
       contentType: fc.oneof(fc.constant('application/json'), fc.constant(null), fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8'), HEADER_VALUE),
       body: fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 }), fc.constant('')),
@@ -94,7 +100,7 @@ describe('random input at every mutation route: 4xx, and the engine never hears 
     });
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        const idOk = networkRef.safeParse(r.id).success;
+        const idOk = (route.id ?? networkRef).safeParse(r.id).success;
         const originOk = r.origin === 'self';
         const jsonType = (r.contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
         let bodyOk = route.body === null;

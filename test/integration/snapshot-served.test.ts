@@ -98,13 +98,16 @@ describe('NETATLAS_SNAPSHOT: a real engine\'s snapshot served with no engine', (
     expect(health.json).toMatchObject({ ok: true, snapshot: { takenAt: snapshot.takenAt, host: snapshot.topology.engine.name }, engines: [] });
   });
 
-  it('changes and the probe answer 409 snapshot in words; bad input is still 400 first', async () => {
+  it('changes, the probe and the labs answer 409 snapshot in words; bad input is still 400 first', async () => {
     for (const answer of [
       await api.create({ name: s.name('snap-new') }),
       await api.connect(net.name, { container: db.name }),
       await api.disconnect(net.name, { container: db.name }),
       await api.remove(net.name),
       await api.probe({ from: api1.name, to: db.name, port: 5432 }),
+      await api.lab('multi-tier', 'setup'),
+      await api.lab('multi-tier', 'check'),
+      await api.lab('multi-tier', 'reset'),
     ]) {
       expect(answer.status).toBe(409);
       expect(answer.body.error.code).toBe('snapshot');
@@ -112,6 +115,7 @@ describe('NETATLAS_SNAPSHOT: a real engine\'s snapshot served with no engine', (
     }
     expect((await api.create({ name: 'bad name!' })).status).toBe(400);
     expect((await api.connect(net.name, { container: db.name, surprise: 1 })).status).toBe(400);
+    expect((await api.lab('no-such-lab', 'check')).status).toBe(400);
   });
 
   it('GET /api/events answers 409 snapshot: there is nothing to follow', async () => {

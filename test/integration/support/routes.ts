@@ -9,6 +9,10 @@ import { POST as connectRoute } from '@/app/api/networks/[id]/connect/route';
 import { POST as disconnectRoute } from '@/app/api/networks/[id]/disconnect/route';
 import { POST as pruneRoute } from '@/app/api/networks/prune/route';
 import { POST as probeRoute } from '@/app/api/probe/route';
+import { GET as labsRoute } from '@/app/api/labs/route';
+import { POST as labSetupRoute } from '@/app/api/labs/[id]/setup/route';
+import { POST as labCheckRoute } from '@/app/api/labs/[id]/check/route';
+import { POST as labResetRoute } from '@/app/api/labs/[id]/reset/route';
 import { resetDefaultAtlas } from '@/lib/engine/atlas/default-atlas';
 
 export const HOST = '127.0.0.1:3000';
@@ -62,6 +66,12 @@ export const api = {
   /** POST /api/probe: it changes no network, but starts a helper container, so it passes the same gate. */
   probe: async (body: unknown, opts: CallOptions = {}) =>
     answer(await probeRoute(apiRequest('/api/probe', { body, ...opts }))),
+  labs: async () => answer(await labsRoute()),
+  /** POST /api/labs/{id}/{setup|check|reset}: behind the same gate (they start or remove containers). */
+  lab: async (id: string, action: 'setup' | 'check' | 'reset', opts: CallOptions = {}) => {
+    const route = { setup: labSetupRoute, check: labCheckRoute, reset: labResetRoute }[action];
+    return answer(await route(apiRequest(`/api/labs/${encodeURIComponent(id)}/${action}`, { body: {}, ...opts }), params(id)));
+  },
 };
 
 /**
