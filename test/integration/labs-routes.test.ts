@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LAB_IDS, LAB_LABEL } from '@/lib/labs/lab-types';
-import { TEST_IMAGE, createContainer, withOwner } from '../support/test-engine';
+import { setupLab } from '@/lib/usecases/labs/setup-lab';
+import { LOCAL_ONLY_DNS, TEST_IMAGE, createContainer, withOwner } from '../support/test-engine';
 import { api } from './support/routes';
 import { useScenario } from './support/scenario';
 
@@ -90,5 +91,19 @@ describe('the labs routes', () => {
     expect(reset.body.removed.containers.sort()).toEqual(['job', 'source-db', 'target-db']);
     expect(await labContainers('el-pipeline')).toEqual([]);
     expect((await s.docker.getContainer(other.id).inspect()).State.Running).toBe(true);
+  });
+
+  it('two checks at once (two tabs) share one run and one answer; apart they would take each other’s probe slots', async () => {
+    // Set up by the use case, to keep the lab's DNS lookups on this machine (the route uses the engine's default).
+    await setupLab(s.client, 'el-pipeline', { labels: withOwner(s.labels), dns: LOCAL_ONLY_DNS });
+    try {
+      const [a, b] = await Promise.all([api.lab('el-pipeline', 'check'), api.lab('el-pipeline', 'check')]);
+      expect(a.status).toBe(200);
+      expect(b.body).toEqual(a.body);
+      expect(a.body.goals.find((g: { id: string }) => g.id === 'job-source').evidence).toContain('job could not resolve source-db');
+      expect(JSON.stringify(a.body.goals)).not.toContain('already running');
+    } finally {
+      await api.lab('el-pipeline', 'reset');
+    }
   });
 });

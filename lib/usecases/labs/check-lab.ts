@@ -56,11 +56,24 @@ async function tryHostPort(engine: LabEngine, port: number): Promise<HostPortOut
   return connectLoopback(port);
 }
 
+/** Checks running now, by engine and lab: a second request while one runs gets the same answer. */
+const running = new Map<string, Promise<LabCheck>>();
+
 /**
  * POST /api/labs/{id}/check: reads the engine, runs the live probes and host connects the goals ask
- * for, and judges every goal with its evidence. Reachability comes only from the probes.
+ * for, and judges every goal with its evidence. Reachability comes only from the probes. Two checks of
+ * one lab at once (two tabs) share one run: otherwise the second would find the probe slots taken.
  */
-export async function checkLab(engine: LabEngine, id: LabId, opts: CheckOptions = {}): Promise<LabCheck> {
+export function checkLab(engine: LabEngine, id: LabId, opts: CheckOptions = {}): Promise<LabCheck> {
+  const key = `${engine.id}/${id}`;
+  const inFlight = running.get(key);
+  if (inFlight) return inFlight;
+  const run = checkNow(engine, id, opts).finally(() => running.delete(key));
+  running.set(key, run);
+  return run;
+}
+
+async function checkNow(engine: LabEngine, id: LabId, opts: CheckOptions): Promise<LabCheck> {
   const lab = labById(id);
   const topology = await readTopology(engine.client, engine.id);
   const plan = planLabCheck(lab, topology);
