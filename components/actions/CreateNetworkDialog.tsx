@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { actionCli } from '@/lib/client/action-cli';
 import { networkActions } from '@/lib/client/network-actions';
 import { createNetworkBody, createTooNew, type CreateNetworkBody } from '@/lib/api/schemas/create-network-body';
+import { LAB_LABEL } from '@/lib/labs/lab-types';
 import type { Topology } from '@/lib/topology/types';
+import { useOpenLab } from '../labs/OpenLabContext';
 import Dialog, { CliPreview, DialogError, DialogFooter } from './Dialog';
 import { fieldErrors } from './field-errors';
 import { useEngineChoice } from './EngineSelect';
@@ -23,10 +25,12 @@ function parseLabels(text: string): Record<string, string> {
 
 /**
  * The form's values as the API body: empty fields left out, as the CLI leaves out unused flags; the
- * fields of a family that is off (greyed out in the form) too.
+ * fields of a family that is off (greyed out in the form) too. While a lab is open (`labId`), the
+ * network is labelled for it (`netatlas.lab=<id>`) so that the lab's Reset removes it; a
+ * `netatlas.lab` typed in the form wins.
  */
-function toBody(f: Form): Partial<CreateNetworkBody> {
-  const labels = parseLabels(f.labels);
+function toBody(f: Form, labId?: string): Partial<CreateNetworkBody> {
+  const labels = { ...(labId ? { [LAB_LABEL]: labId } : {}), ...parseLabels(f.labels) };
   const given = (k: 'subnet' | 'gateway' | 'ipRange' | 'ipv6Subnet' | 'ipv6Gateway', on: boolean) => (on && f[k].trim() ? { [k]: f[k].trim() } : {});
   return {
     name: f.name.trim(),
@@ -79,7 +83,9 @@ export default function CreateNetworkDialog({ topology, engineId: preferred }: {
   const { busy, error, submit: runChange, close } = useDialogRun();
   const [form, setForm] = useState<Form>(EMPTY);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const body = toBody(form);
+  const lab = useOpenLab();
+  const body = toBody(form, lab?.id);
+  const forLab = lab && body.labels?.[LAB_LABEL] === lab.id ? lab.id : null;
   const parsed = createNetworkBody.safeParse(body);
   const errors = fieldErrors(parsed);
   const taken = topology.networks.some((n) => n.name === body.name && n.engineIds.includes(engineId));
@@ -157,6 +163,7 @@ export default function CreateNetworkDialog({ topology, engineId: preferred }: {
       <Field label="Labels (key=value, one per line)" error={show('labels')}>
         <textarea className={`${input} h-14`} name="labels" value={form.labels} onChange={(e) => set('labels', e.target.value)} placeholder="team=data" aria-invalid={Boolean(show('labels'))} />
       </Field>
+      {forLab && <p data-testid="lab-label-note" className="text-xs text-violet-800">Labelled for the lab {forLab}: Reset removes it.</p>}
       <CliPreview command={actionCli.create(body, engine)} />
       {error && <DialogError message={error.message} hint={error.hint} />}
     </Dialog>

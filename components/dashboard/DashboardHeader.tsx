@@ -58,7 +58,7 @@ export default function DashboardHeader({ source, shown, picked, onPick, readOnl
         )}
         {live && !source.error && <HistoryToggle />}
         <SnapshotMenu />
-        <PanelToggles open={side} onToggle={onToggleSide} hidden={[...(data?.swarms.length ? [] : ['swarm' as const]), ...(snapshot ? ['activity' as const] : [])]}
+        <PanelToggles open={side} onToggle={onToggleSide} hidden={[...(data?.swarms.length ? [] : ['swarm' as const]), ...(snapshot ? ['activity' as const, 'labs' as const] : [])]}
           counts={{ activity: snapshot ? undefined : source.activity.length, doctor: source.diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} />
         <SearchBox topology={shown} onPick={onSearchPick} />
         {loginRequired && <LogoutButton />}

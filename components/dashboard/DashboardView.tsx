@@ -32,6 +32,11 @@ import CompareBar from '../compare/CompareBar';
 import { useCompare } from '../compare/use-compare';
 import { compareView } from '@/lib/graph/compare-view';
 import { withDiffMarks } from '@/lib/graph/with-diff-marks';
+import { withLabMarks } from '@/lib/graph/with-lab-marks';
+import LabsPanel from '../labs/LabsPanel';
+import { OpenLab } from '../labs/OpenLabContext';
+import { useLabChoice } from '../labs/use-lab-choice';
+import { useLabs } from '../labs/use-labs';
 import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
@@ -70,6 +75,10 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
 
   const [side, setSide] = useState<SidePanelKind | null>(null);
   const toggleSide = (k: SidePanelKind) => setSide((v) => (v === k ? null : k));
+  const labChoice = useLabChoice(setSide);
+  const labs = useLabs(side === 'labs');
+  /** The lab open in the Labs panel: the map marks its names, a network created meanwhile is labelled for it. */
+  const openLab = (side === 'labs' && labs.data?.find((l) => l.id === labChoice.labId)) || null;
   const [picked, setPicked] = useState<string | null>(null);
   const pickedKnown = picked && data?.engines.some((e) => e.id === picked) ? picked : null;
   const { filter, setFilter } = useMapFilter();
@@ -88,7 +97,10 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
   const flow = useReactFlow();
   const { view, toggleGroup, expandGroup } = useMapView(filter.group ?? 'network');
   const { level, setLevel, graph: plain, focusWhenDrawn } = useMapLevel(shown, view);
-  const graph = useMemo(() => (plain && compared ? withDiffMarks(plain, compared.marks) : plain), [plain, compared]);
+  const graph = useMemo(() => {
+    const marked = plain && compared ? withDiffMarks(plain, compared.marks) : plain;
+    return marked && openLab ? withLabMarks(marked, openLab) : marked;
+  }, [plain, compared, openLab]);
   const picture = useMapExport(data?.engine.name ?? 'engine');
   /** A cluster clicked: the overview opens the container view on its group, a collapsed group expands. */
   const openCluster = (id: string) => {
@@ -170,13 +182,16 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
                 <ActionableMap graph={graph} onSelect={select} onAskReach={askReach} stale={stale} onOpenCluster={openCluster} exportTier={picture.exportTier} />
               </GroupToggle.Provider>
             )}
-            {data && <ActionDialogs topology={data} />}
+            {data && <OpenLab.Provider value={openLab}><ActionDialogs topology={data} /></OpenLab.Provider>}
             <ActionToast />
           </div>
           {side && (
             <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
               {side === 'activity' && <ActivityPanel entries={source.activity} onClose={() => setSide(null)} onOpenBefore={(time) => travel.goTo(time - 1)} />}
               {side === 'ports' && <PortMapPanel version={updatedAt} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
+              {side === 'labs' && (
+                <LabsPanel labId={labChoice.labId} onChoose={labChoice.setLabId} topology={data} picked={pickedKnown} readOnly={readOnly} snapshot={snapshot} onClose={() => setSide(null)} />
+              )}
               {side === 'swarm' && data && <SwarmPanel topology={data} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'doctor' && (
                 <DoctorPanel diagnostics={diagnostics} topology={data} note={doctorNote(snapshot)} onClose={() => setSide(null)}

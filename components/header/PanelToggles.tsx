@@ -1,8 +1,8 @@
 'use client';
 
-export type SidePanelKind = 'activity' | 'ports' | 'doctor' | 'swarm';
+export type SidePanelKind = 'activity' | 'ports' | 'doctor' | 'swarm' | 'labs';
 
-export const PANEL_LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor', swarm: 'Swarm' };
+export const PANEL_LABEL: Record<SidePanelKind, string> = { activity: 'Activity', ports: 'Host ports', doctor: 'Doctor', swarm: 'Swarm', labs: 'Labs' };
 
 /** The header buttons that open one docked panel at a time; a count when there is something in it. */
 export default function PanelToggles({ open, counts, onToggle, hidden = [] }: { open: SidePanelKind | null; counts: Partial<Record<SidePanelKind, number>>; onToggle: (k: SidePanelKind) => void; hidden?: SidePanelKind[] }) {

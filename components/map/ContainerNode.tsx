@@ -3,7 +3,11 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ContainerFlowNode } from '@/lib/graph/types';
 import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
+import { isLabMarked } from '@/lib/graph/with-lab-marks';
 import DiffBadge, { DIFF_BORDER, DIFF_RING } from './DiffBadge';
+
+/** The open lab's containers and networks: an outline, apart from the ring of a selection or a comparison. */
+export const LAB_OUTLINE = 'outline-2 outline-offset-2 outline-violet-500';
 
 const STATE_DOT: Record<string, string> = {
   running: 'bg-emerald-500',
@@ -24,10 +28,14 @@ function frame(data: ContainerFlowNode['data']): string {
   return data.dimmed ? 'border-dashed border-slate-400 opacity-55' : 'border-slate-300';
 }
 
-/** A container: name, state, image and what it publishes; dimmed when not running; marked when compared with a snapshot. */
+/**
+ * A container: name, state, image and what it publishes; dimmed when not running; marked when compared
+ * with a snapshot; outlined in violet when the open lab works with it.
+ */
 function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
   const c = data.container;
   const diff = data.diff;
+  const lab = isLabMarked(data);
   const tag = modeTag(c.networkMode, data.sharesWith);
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);
   const sub = [c.state === 'running' ? null : c.state, tag, ports.length ? `:${[...new Set(ports)].join(' :')}` : null, c.image]
@@ -39,9 +47,10 @@ function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
       data-name={c.name}
       data-state={c.state}
       data-diff={diff}
-      title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}${diff ? `\n${DIFF_SENTENCE[diff]}` : ''}`}
+      data-lab={lab ? 'true' : undefined}
+      title={`${c.name}\n${c.image}\n${c.status}\nnetworks: ${data.networkNames.join(', ') || 'none'}${diff ? `\n${DIFF_SENTENCE[diff]}` : ''}${lab ? '\npart of the open lab' : ''}`}
       className={`relative h-full w-full rounded-md border bg-white px-2.5 py-1.5 shadow-sm transition-opacity ${frame(data)} ${
-        selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''}`}
+        selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''} ${lab ? LAB_OUTLINE : ''}`}
     >
       <div className="flex items-center gap-1.5">
         <span className={`h-2 w-2 shrink-0 rounded-full ${STATE_DOT[c.state] ?? 'bg-slate-400'}`} />

@@ -6,8 +6,10 @@ import type { NetworkFlowNode } from '@/lib/graph/types';
 import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
 import { NETWORK_NAME_PX } from '@/lib/graph/layout-constants';
 import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
+import { isLabMarked } from '@/lib/graph/with-lab-marks';
 import { BUS_BAR_WIDTH } from './bus-line';
 import DiffBadge, { DIFF_RING } from './DiffBadge';
+import { LAB_OUTLINE } from './ContainerNode';
 
 
 const TONE: Record<NetworkBadge['tone'], string> = {
@@ -21,17 +23,21 @@ export function breakable(name: string): string {
   return name.replace(/([-_.])/g, '$1\u200b');
 }
 
-/** A network, drawn as a header card on top of a vertical bus bar that its containers attach to. */
+/**
+ * A network, drawn as a header card on top of a vertical bus bar that its containers attach to; the card
+ * outlined in violet when the open lab works with it.
+ */
 function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
   const n = data.network;
   const color = networkColor(n);
   const badges = networkBadges(n);
   const addressing = addressingLine(n);
   const diff = data.diff;
+  const lab = isLabMarked(data);
   return (
     // The node box is as wide as the card but only the card and the bar take the pointer: the rest
     // overlaps the bands beside the bus, where edges and their labels are. A removed network is a ghost.
-    <div data-testid="network-node" data-name={n.name} data-diff={diff}
+    <div data-testid="network-node" data-name={n.name} data-diff={diff} data-lab={lab ? 'true' : undefined}
       className={`pointer-events-none relative h-full w-full ${diff === 'removed' ? 'opacity-50' : ''}`} style={{ height }}>
       <div
         className="pointer-events-auto absolute top-0 bottom-0 left-1/2 -translate-x-1/2 rounded-full"
@@ -39,9 +45,9 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
       />
       <div
         className={`pointer-events-auto relative rounded-lg border-2 bg-white px-3 py-2 shadow-sm ${diff === 'removed' ? 'border-dashed' : ''} ${
-          selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''}`}
+          selected ? 'ring-2 ring-sky-500' : diff ? DIFF_RING[diff] : ''} ${lab ? LAB_OUTLINE : ''}`}
         style={{ borderColor: color }}
-        title={`${n.name} (${n.driver}) — ${diff ? `${DIFF_SENTENCE[diff]}; ` : ''}click for details`}
+        title={`${n.name} (${n.driver}) — ${diff ? `${DIFF_SENTENCE[diff]}; ` : ''}${lab ? 'part of the open lab; ' : ''}click for details`}
       >
         {/* On the card's top edge: the card keeps the height the layout reserves for it. */}
         {diff && <DiffBadge mark={diff} className="absolute -top-3 right-2" />}
