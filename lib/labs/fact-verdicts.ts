@@ -30,7 +30,9 @@ export function attachments(t: Topology, c: Container): Array<{ network: Network
 }
 
 export function networkVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'network' }>): Verdict {
-  const n = t.networks.find((x) => x.name === check.network);
+  // A swarm overlay may share the name: the user-defined bridge of that name is the one the lab means.
+  const named = t.networks.filter((x) => x.name === check.network);
+  const n = named.find((x) => x.driver === 'bridge' && !x.builtin) ?? named[0];
   if (!n) return { met: false, evidence: `There is no network named ${check.network} yet (docker network create ${check.network}).` };
   if (n.builtin || n.driver !== 'bridge') return { met: false, evidence: `${check.network} exists, but as a ${n.builtin ? 'built-in' : n.driver} network, not a user-defined bridge.` };
   const subnet = n.subnets[0]?.subnet;
@@ -39,7 +41,8 @@ export function networkVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'n
 
 export function attachedVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'attached' }>): Verdict {
   const why = notLive(t, check.container);
-  if (why) return { met: false, evidence: `${why[0].toUpperCase()}${why.slice(1)}.` };
+  // "Not yet: …": container names are case-sensitive, so the sentence never starts with one.
+  if (why) return { met: false, evidence: `Not yet: ${why}.` };
   const on = attachments(t, containerNamed(t, check.container)!);
   const names = on.map((a) => a.network.name);
   const missing = check.networks.filter((n) => !names.includes(n));

@@ -7,8 +7,9 @@ import { hostPortVerdict, noNameVerdict, reachVerdict } from './probe-verdicts';
 
 /** The running container that publishes `hostPort`/tcp, by name, for the words of a host-port goal. */
 function ownerOf(t: Topology, hostPort: number): string | null {
-  const c = t.containers.find((x) => answersPackets(x.state) && x.ports.some((p) => p.protocol === 'tcp' && p.hostPort === hostPort));
-  return c ? `${c.name}’s ${c.ports.find((p) => p.hostPort === hostPort)!.containerPort}/tcp` : null;
+  const tcp = (p: { protocol: string; hostPort: number }) => p.protocol === 'tcp' && p.hostPort === hostPort;
+  const c = t.containers.find((x) => answersPackets(x.state) && x.ports.some(tcp));
+  return c ? `${c.name}’s ${c.ports.find(tcp)!.containerPort}/tcp` : null;
 }
 
 function judgeGoal(goal: LabGoal, t: Topology, ev: LabEvidence): { met: boolean; evidence: string } {

@@ -24,11 +24,11 @@ function goalContainers(c: GoalCheck): string[] {
 /** What GET /api/labs must list per lab: the containers set up or named by goals, the networks the goals name. */
 const NAMES: Record<LabId, { containers: string[]; networks: string[] }> = {
   'ping-by-name': { containers: ['container1', 'container2'], networks: ['test-net'] },
-  'port-mapping': { containers: [], networks: [] },
+  'port-mapping': { containers: ['lab-postgres'], networks: [] },
   'bridge-vs-user': { containers: ['bridge-1', 'bridge-2', 'user-1', 'user-2'], networks: ['user-net'] },
   'backend-only': { containers: ['db', 'client', 'outsider'], networks: ['backend'] },
   'multi-tier': { containers: ['db', 'api', 'web'], networks: ['frontend', 'backend'] },
-  'two-databases': { containers: [], networks: [] },
+  'two-databases': { containers: ['pg-one', 'pg-two'], networks: [] },
   'el-pipeline': { containers: ['source-db', 'target-db', 'job'], networks: ['pipeline'] },
   'reverse-proxy': { containers: ['proxy', 'app1', 'app2'], networks: ['proxy-net'] },
 };

@@ -57,6 +57,11 @@ describe('planLabCheck on the labs captured from Engine 28.5', () => {
     expect(blockedBy(plan)).toEqual({ 'api>db:5432': 'there is no container named db', 'web>db:5432': 'there is no container named db' });
   });
 
+  it('a stopped target blocks every probe to it: that nothing of it answers would prove no isolation', () => {
+    const plan = planLabCheck(labById('multi-tier'), stopped(labCapture('multi-tier', 'done').topology, 'db'));
+    expect(blockedBy(plan)).toEqual({ 'api>db:5432': 'db is exited, not running (docker start db)', 'web>db:5432': 'db is exited, not running (docker start db)' });
+  });
+
   it('the source’s reason comes first when both are missing', () => {
     const t = without(without(labCapture('bridge-vs-user', 'done').topology, 'user-1'), 'user-2');
     expect(blockedBy(planLabCheck(labById('bridge-vs-user'), t))['user-1>user-2:icmp']).toBe('there is no container named user-1');

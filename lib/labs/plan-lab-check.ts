@@ -25,7 +25,8 @@ export function planLabCheck(lab: Lab, t: Topology): { probes: PlannedProbe[]; h
     const p = { from: check.from, to: check.to, port: check.kind === 'reach' ? check.port : null };
     const key = probeKey(p);
     if (probes.has(key)) continue;
-    const blocked = notLive(t, p.from) ?? (t.containers.some((c) => c.name === p.to) ? null : `there is no container named ${p.to}`);
+    // A stopped target is blocked too: that nothing of it answers would prove no isolation.
+    const blocked = notLive(t, p.from) ?? notLive(t, p.to);
     probes.set(key, { key, ...p, blocked });
   }
   return { probes: [...probes.values()], hostPorts: [...hostPorts] };
