@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ActionOutcome } from '@/lib/client/action-outcome';
-import { ApiError } from '@/lib/client/fetch-json';
+import { ApiError, asApiError } from '@/lib/client/fetch-json';
 
 /** Which action dialog is open, and on what. */
 export type ActionDialog =
@@ -42,9 +42,6 @@ export function useActions(): Actions {
   if (!actions) throw new Error('useActions outside <ActionsProvider>');
   return actions;
 }
-
-const asApiError = (err: unknown) =>
-  err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err), 0);
 
 /** Holds the open dialog and the last action's feedback; `onChanged` refreshes the topology. */
 export function ActionsProvider({ readOnly, readOnlyWhy = 'netatlas runs read-only.', onChanged, children }: { readOnly: boolean; readOnlyWhy?: string; onChanged: () => void; children: ReactNode }) {

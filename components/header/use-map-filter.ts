@@ -11,7 +11,7 @@ export function useMapFilter() {
   useEffect(() => setState(parseMapFilter(new URLSearchParams(window.location.search))), []);
   const setFilter = useCallback((next: MapFilter) => {
     setState(next);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${toFilterQuery(next)}`);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${toFilterQuery(next, new URLSearchParams(window.location.search))}`);
   }, []);
   return { filter, setFilter };
 }

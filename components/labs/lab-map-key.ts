@@ -1,10 +1,6 @@
+import { PROBE_LABEL } from '@/lib/topology/probe-label';
 import type { Topology } from '@/lib/topology/types';
 
-/**
- * The label on netatlas's own probe helpers (lib/engine/probe/helper-spec.ts, a server module the
- * page must not import).
- */
-const PROBE_LABEL = 'netatlas.probe';
 
 /**
  * What of the live map a lab's goals can depend on, as one string: every container (state, published

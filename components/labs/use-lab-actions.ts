@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiError } from '@/lib/client/fetch-json';
 import { resetLab, setupLab } from '@/lib/client/labs-client';
 import type { LabId } from '@/lib/labs/lab-types';
-import { asApiError } from './as-api-error';
+import { asApiError } from '@/lib/client/fetch-json';
 import { resetWords, setupWords } from './lab-words';
 
 export type LabAction = 'setup' | 'reset';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '@/lib/client/fetch-json';
 import { checkLab } from '@/lib/client/labs-client';
 import type { LabCheck, LabId } from '@/lib/labs/lab-types';
-import { asApiError } from './as-api-error';
+import { asApiError } from '@/lib/client/fetch-json';
 
 /** How long the map must be quiet before the lab is checked again: a burst of changes costs one check. */
 export const RECHECK_QUIET_MS = 1_000;

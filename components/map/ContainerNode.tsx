@@ -3,7 +3,6 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ContainerFlowNode } from '@/lib/graph/types';
 import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
-import { isLabMarked } from '@/lib/graph/with-lab-marks';
 import DiffBadge, { DIFF_BORDER, DIFF_RING } from './DiffBadge';
 
 /** The open lab's containers and networks: an outline, apart from the ring of a selection or a comparison. */
@@ -35,7 +34,7 @@ function frame(data: ContainerFlowNode['data']): string {
 function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
   const c = data.container;
   const diff = data.diff;
-  const lab = isLabMarked(data);
+  const lab = data.lab === true;
   const tag = modeTag(c.networkMode, data.sharesWith);
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}${p.protocol === 'tcp' ? '' : '/' + p.protocol}`);
   const sub = [c.state === 'running' ? null : c.state, tag, ports.length ? `:${[...new Set(ports)].join(' :')}` : null, c.image]

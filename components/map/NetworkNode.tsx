@@ -6,7 +6,6 @@ import type { NetworkFlowNode } from '@/lib/graph/types';
 import { addressingLine, networkBadges, type NetworkBadge } from '@/lib/graph/network-badge';
 import { NETWORK_NAME_PX } from '@/lib/graph/layout-constants';
 import { DIFF_SENTENCE } from '@/lib/graph/diff-words';
-import { isLabMarked } from '@/lib/graph/with-lab-marks';
 import { BUS_BAR_WIDTH } from './bus-line';
 import DiffBadge, { DIFF_RING } from './DiffBadge';
 import { LAB_OUTLINE } from './ContainerNode';
@@ -33,7 +32,7 @@ function NetworkNode({ data, selected, height }: NodeProps<NetworkFlowNode>) {
   const badges = networkBadges(n);
   const addressing = addressingLine(n);
   const diff = data.diff;
-  const lab = isLabMarked(data);
+  const lab = data.lab === true;
   return (
     // The node box is as wide as the card but only the card and the bar take the pointer: the rest
     // overlaps the bands beside the bus, where edges and their labels are. A removed network is a ghost.

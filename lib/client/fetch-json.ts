@@ -6,6 +6,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError, so that the page always has words to show. */
+export const asApiError = (err: unknown): ApiError =>
+  err instanceof ApiError ? err : new ApiError('internal', err instanceof Error ? err.message : String(err), 0);
+
 export async function request(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, { ...init, cache: 'no-store' });

@@ -16,6 +16,8 @@ describe('map filter in the URL', () => {
   });
   it('the grouping is kept in the URL but narrows nothing', () => {
     expect(toFilterQuery({ group: 'project' })).toBe('?group=project');
+    // What is not the filter's stays (an open lab, the sample map); the filter's own keys are replaced.
+    expect(toFilterQuery({ state: 'running' }, new URLSearchParams('lab=multi-tier&state=exited&network=x'))).toBe('?lab=multi-tier&state=running');
     expect(isFiltered({ group: 'project' })).toBe(false);
     const shop = shopTopology();
     expect(applyMapFilter(shop, { group: 'project' })).toBe(shop);

@@ -36,9 +36,11 @@ export function parseMapFilter(params: URLSearchParams): MapFilter {
 }
 
 /** The query that reopens the same filtered map (fields in a fixed order, empty ones left out). */
-export function toFilterQuery(f: MapFilter): string {
-  const params = new URLSearchParams();
+export function toFilterQuery(f: MapFilter, current: URLSearchParams = new URLSearchParams()): string {
+  // What is not the filter's (an open lab, the sample map) stays in the URL.
+  const params = new URLSearchParams(current);
   for (const k of KEYS) {
+    params.delete(k);
     const v = f[k];
     if (v === true) params.set(k, '1');
     else if (typeof v === 'string' && v) params.set(k, v);

@@ -16,6 +16,8 @@ export type NetworkNodeData = {
   services?: Array<{ name: string; vip: string }>;
   /** Compared with a snapshot: what happened to it since (see withDiffMarks). */
   diff?: DiffMark;
+  /** The open lab works with it (see withLabMarks): outlined. */
+  lab?: boolean;
 };
 
 /** Data of a container node. */
@@ -31,6 +33,8 @@ export type ContainerNodeData = {
   task?: { service: SwarmService; task: SwarmTask } | null;
   /** Compared with a snapshot: what happened to it since (removed: drawn as a ghost). */
   diff?: DiffMark;
+  /** The open lab works with it (see withLabMarks): outlined. */
+  lab?: boolean;
 };
 
 /** Data of a host box: one engine's containers and local networks sit inside it. */

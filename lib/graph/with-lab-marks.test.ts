@@ -3,7 +3,9 @@ import type { Topology } from '../topology/types';
 import { ctr, net, shopTopology } from './__fixtures__/synthetic-topology';
 import { buildGraph } from './build-graph';
 import type { MapGraph, MapNode } from './types';
-import { isLabMarked, withLabMarks } from './with-lab-marks';
+import { withLabMarks } from './with-lab-marks';
+
+const isLabMarked = (data: object): boolean => (data as { lab?: boolean }).lab === true;
 
 const MULTI_TIER = { containers: ['db', 'api', 'web'], networks: ['frontend', 'backend'] };
 

@@ -1,4 +1,4 @@
-import type { ContainerNodeData, MapGraph, MapNode, NetworkNodeData } from './types';
+import type { MapGraph, MapNode } from './types';
 
 /** What a lab works with, by name (GET /api/labs: `containers`, `networks`). */
 export interface LabNames {
@@ -6,21 +6,9 @@ export interface LabNames {
   networks: readonly string[];
 }
 
-/** Set on a container or network node that the open lab works with (see {@link withLabMarks}). */
-export type LabMark = { lab?: boolean };
-
-/** Whether a node's data carries the open lab's mark. */
-export const isLabMarked = (data: object): boolean => (data as LabMark).lab === true;
-
 function markNode(n: MapNode, containers: ReadonlySet<string>, networks: ReadonlySet<string>): MapNode {
-  if (n.type === 'container' && containers.has(n.data.container.name)) {
-    const data: ContainerNodeData & LabMark = { ...n.data, lab: true };
-    return { ...n, data };
-  }
-  if (n.type === 'network' && networks.has(n.data.network.name)) {
-    const data: NetworkNodeData & LabMark = { ...n.data, lab: true };
-    return { ...n, data };
-  }
+  if (n.type === 'container' && containers.has(n.data.container.name)) return { ...n, data: { ...n.data, lab: true } };
+  if (n.type === 'network' && networks.has(n.data.network.name)) return { ...n, data: { ...n.data, lab: true } };
   return n;
 }
 

@@ -1,8 +1,9 @@
 import type Docker from 'dockerode';
 import { PROBE_SCRIPT, probeArgv, type ProbePlan } from './probe-script';
 
-/** Marks every helper container (`docker ps -a --filter label=netatlas.probe`). */
-export const PROBE_LABEL = 'netatlas.probe';
+import { PROBE_LABEL } from '../../topology/probe-label';
+
+export { PROBE_LABEL };
 /** The full id of the container whose network stack a helper borrowed. */
 export const PROBE_FROM_LABEL = 'netatlas.probe.from';
 
