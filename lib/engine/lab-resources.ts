@@ -25,15 +25,14 @@ export interface LabContainerSpec {
   image: string;
   cmd: string[];
   labels: Record<string, string>;
-  /** `--dns`; the engine's default when absent. */
-  dns?: string[];
 }
 
 const MiB = 1024 * 1024;
 
 /**
  * Creates and starts a lab's container on the default bridge: the given command (a listener or a
- * sleep) and nothing else of the host's: no mounts, no published ports, bounded memory and processes.
+ * sleep) and nothing else of the host's: no mounts, no published ports, no outside DNS, bounded memory
+ * and processes.
  */
 export async function startLabContainer(docker: Docker, spec: LabContainerSpec): Promise<string> {
   const created = await docker.createContainer({
@@ -43,7 +42,10 @@ export async function startLabContainer(docker: Docker, spec: LabContainerSpec):
     Labels: spec.labels,
     HostConfig: {
       NetworkMode: 'bridge',
-      ...(spec.dns ? { Dns: spec.dns } : {}),
+      // Names resolve only through Docker's embedded DNS: what it does not know goes to 127.0.0.1 in the
+      // container, where nothing answers. No resolver outside (a search domain with a `db` in it) can make a
+      // name resolve that the lesson says cannot, and no lookup leaves the machine.
+      Dns: ['127.0.0.1'],
       Binds: [],
       Memory: 32 * MiB,
       MemorySwap: 32 * MiB,

@@ -105,7 +105,7 @@ describe('bridge-vs-user: the evidence carries what the engine showed', () => {
   it('before: no name on the default bridge, a ping by IP, and user-1 reaching bridge-1', () => {
     const { topology } = labCapture('bridge-vs-user', 'before');
     const v = verdictsOf('bridge-vs-user', 'before');
-    expect(v['bridge-no-name'].evidence).toBe('bridge-1 asked Docker’s DNS for bridge-2 and got no answer: names do not resolve on the default bridge.');
+    expect(v['bridge-no-name'].evidence).toBe('bridge-1 could not resolve bridge-2: on the default bridge no DNS knows container names.');
     expect(v['bridge-by-ip'].evidence).toMatch(new RegExp(`^bridge-1 reached bridge-2 at ${esc(ipOn(topology, 'bridge-2', 'bridge'))}: got a ping reply ${MS}\\.$`));
     expect(v['user-by-name'].evidence).toBe(
       `user-1 could not resolve user-2; it does reach user-2 by IP (${ipOn(topology, 'user-2', 'bridge')} connected), but names resolve only on a user-defined network both are on.`,

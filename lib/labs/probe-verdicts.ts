@@ -68,7 +68,7 @@ export function noNameVerdict(outcome: ProbeOutcome | undefined, check: Extract<
   const byName = outcome.result.results.find((t) => t.kind === 'name' && t.target === check.to);
   if (!byName) return { met: false, evidence: `The probe did not try the name ${check.to}.` };
   if (byName.resolved.length) return { met: false, evidence: `${check.from} resolved ${check.to} to ${byName.resolved[0]}: they share a user-defined network.` };
-  return { met: true, evidence: `${check.from} asked Docker’s DNS for ${check.to} and got no answer: names do not resolve on the default bridge.` };
+  return { met: true, evidence: `${check.from} could not resolve ${check.to}: on the default bridge no DNS knows container names.` };
 }
 
 export function hostPortVerdict(outcome: HostPortOutcome | undefined, hostPort: number, owner: string | null): Verdict {

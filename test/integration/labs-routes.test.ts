@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LAB_IDS, LAB_LABEL } from '@/lib/labs/lab-types';
 import { setupLab } from '@/lib/usecases/labs/setup-lab';
-import { LOCAL_ONLY_DNS, TEST_IMAGE, createContainer, withOwner } from '../support/test-engine';
+import { TEST_IMAGE, createContainer, withOwner } from '../support/test-engine';
 import { api } from './support/routes';
 import { useScenario } from './support/scenario';
 
@@ -94,8 +94,8 @@ describe('the labs routes', () => {
   });
 
   it('two checks at once (two tabs) share one run and one answer; apart they would take each other’s probe slots', async () => {
-    // Set up by the use case, to keep the lab's DNS lookups on this machine (the route uses the engine's default).
-    await setupLab(s.client, 'el-pipeline', { labels: withOwner(s.labels), dns: LOCAL_ONLY_DNS });
+    // Set up by the use case, with this file's labels.
+    await setupLab(s.client, 'el-pipeline', { labels: withOwner(s.labels) });
     try {
       const [a, b] = await Promise.all([api.lab('el-pipeline', 'check'), api.lab('el-pipeline', 'check')]);
       expect(a.status).toBe(200);

@@ -3,7 +3,8 @@
  * user's steps (not done, every goal in words), the CLI solution exactly as "Show me how" gives it,
  * a check that proves every goal live, one step that breaks the solution (a check fails exactly the
  * goals it breaks), then Reset, after which the engine holds what it held before. Lab containers run
- * the test image; every resource also carries this file's test labels and keeps DNS lookups local.
+ * the test image (their DNS is the embedded one only: no lookup leaves the machine); every resource also
+ * carries this file's test labels, and the user's `docker run` steps get `--dns 127.0.0.1` as well.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAB_LABEL, LAB_IDS, type LabCheck, type LabId } from '@/lib/labs/lab-types';
@@ -89,9 +90,9 @@ describe('labs on the real engine', () => {
       const c = CASES[id];
       const before = await engineState();
 
-      const setup = await setupLab(s.client, id, { labels: testLabels, dns: LOCAL_ONLY_DNS });
+      const setup = await setupLab(s.client, id, { labels: testLabels });
       expect(setup.created.sort()).toEqual(lab.setup.map((x) => x.name).sort());
-      const again = await setupLab(s.client, id, { labels: testLabels, dns: LOCAL_ONLY_DNS });
+      const again = await setupLab(s.client, id, { labels: testLabels });
       expect(again.created, 'a second setup creates nothing').toEqual([]);
 
       const first = await check(id);

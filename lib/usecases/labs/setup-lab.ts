@@ -21,8 +21,6 @@ export interface LabSetupResult {
 export interface SetupOptions {
   /** Extra labels on the lab's containers (the tests mark theirs). */
   labels?: Record<string, string>;
-  /** DNS servers for the lab's containers (the tests keep every lookup on the machine). */
-  dns?: string[];
 }
 
 /** A name held by something the lab did not create: the lab does not start (409 naming every clash). */
@@ -56,7 +54,7 @@ export async function setupLab(client: EngineClient, id: LabId, opts: SetupOptio
       if (missing.length && !(await imagePresent(docker, image))) {
         throw new AppError('conflict', `The lab's image "${image}" is not on this engine, and netatlas never pulls images.`, `Run \`docker pull ${image}\` on the engine's host, or set NETATLAS_PROBE_IMAGE to a busybox image it has.`);
       }
-      for (const c of missing) await startLabContainer(docker, { name: c.name, image, cmd: labCommand(c), labels: { ...opts.labels, [LAB_LABEL]: id }, dns: opts.dns });
+      for (const c of missing) await startLabContainer(docker, { name: c.name, image, cmd: labCommand(c), labels: { ...opts.labels, [LAB_LABEL]: id } });
       return { id, created: missing.map((c) => c.name), kept: found.containers.map((c) => c.name) };
     });
   } catch (err) {
