@@ -68,13 +68,17 @@ async function connectByDrag(map: MapPage, container: string, network: string): 
   await expect(map.endpointEdge(network, container)).toHaveCount(1);
 }
 
-/** Selects the attachment line on the map, presses Delete and confirms the preview. */
-async function disconnectByEdge(map: MapPage, network: string, container: string): Promise<void> {
+/**
+ * Disconnects through the container's details panel ("Disconnect from <network>") and confirms the
+ * preview: the same dialog as Delete on the attachment line, without having to hit a thin line that
+ * may sit under a banner at the map's edge.
+ */
+async function disconnectInPanel(map: MapPage, network: string, container: string): Promise<void> {
   const dialog = map.disconnectDialog;
   await expect(async () => {
     if (!(await dialog.isVisible())) {
-      await map.selectEdge(network, container);
-      await map.page.keyboard.press('Delete');
+      const details = await map.clickContainer(container);
+      await details.getByRole('button', { name: `Disconnect from ${network}` }).click({ timeout: 3_000 });
     }
     await expect(dialog.getByRole('heading')).toHaveText(`Disconnect ${container} from ${network}?`, { timeout: 3_000 });
   }).toPass({ timeout: 60_000 });
@@ -114,14 +118,14 @@ test.describe('labs', () => {
     for (const goal of await goals.all()) await expect(goal.getByTestId('lab-evidence')).not.toBeEmpty();
     await expect(status).toContainText('0 of 7 goals met');
 
-    // The lab, from the map: two networks from its form, four drags, three disconnects.
+    // The lab, from the map: two networks from its form, four drags, three disconnects from the details panel.
     await createLabNetwork(map, 'frontend', 'multi-tier');
     await createLabNetwork(map, 'backend', 'multi-tier');
     await connectByDrag(map, 'api', 'frontend');
     await connectByDrag(map, 'api', 'backend');
     await connectByDrag(map, 'db', 'backend');
     await connectByDrag(map, 'web', 'frontend');
-    for (const name of ['db', 'web', 'api']) await disconnectByEdge(map, 'bridge', name);
+    for (const name of ['db', 'web', 'api']) await disconnectInPanel(map, 'bridge', name);
 
     // The map changed: the panel checks again by itself, until every goal is proven live.
     await expect(panel.locator('[data-testid="lab-goal"][data-met="true"]')).toHaveCount(7, { timeout: 90_000 });

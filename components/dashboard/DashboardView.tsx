@@ -32,6 +32,7 @@ import CompareBar from '../compare/CompareBar';
 import { useCompare } from '../compare/use-compare';
 import { compareView } from '@/lib/graph/compare-view';
 import { withDiffMarks } from '@/lib/graph/with-diff-marks';
+import { withoutProbeHelpers } from '@/lib/graph/without-probe-helpers';
 import { withLabMarks } from '@/lib/graph/with-lab-marks';
 import LabsPanel from '../labs/LabsPanel';
 import { OpenLab } from '../labs/OpenLabContext';
@@ -87,7 +88,8 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
   const against = compare.against?.snapshot.topology;
   /** While comparing: both maps in one (removed elements as ghosts), the marks, the changes in words. */
   const compared = useMemo(() => (data && against ? compareView(against, data) : null), [data, against]);
-  const drawn = compared?.drawn ?? data;
+  // netatlas's own probe helpers (a probe, a lab check) come and go within a second: not drawn.
+  const drawn = useMemo(() => { const d = compared?.drawn ?? data; return d ? withoutProbeHelpers(d) : d; }, [compared, data]);
   /**
    * What the map draws: every host or the one picked, narrowed by the filter (panels keep the whole
    * topology: reachability spans hosts and filters).
