@@ -14,12 +14,28 @@ const fixture = fs.readFileSync(path.join(__dirname, '__fixtures__/events-20.10.
 /** Moves the fake clock, running every timer due and letting the promises and streams they feed settle. */
 const tick = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
-/** `world.networks` is what the fake engine lists: a test changes it to play the engine's lag. */
-function harness(world: { networks: unknown[] } = { networks: [] }) {
+/**
+ * `world` is what the fake engine lists: a test changes it to play the engine's lag. `reads.count`
+ * counts full container lists, `reads.partial` lists of a few containers by id (a patched read).
+ */
+function harness(world: { networks: unknown[]; containers?: Array<{ Id: string }> } = { networks: [] }) {
   const streams: PassThrough[] = [];
-  const reads = { count: 0 };
+  const reads = { count: 0, partial: 0 };
   const session = {
-    docker: { listContainers: async () => { reads.count++; return []; }, listNetworks: async () => world.networks },
+    docker: {
+      listContainers: async (opts: { filters?: string } = {}) => {
+        const all = world.containers ?? [];
+        if (!opts.filters) {
+          reads.count++;
+          return all;
+        }
+        reads.partial++;
+        const ids: string[] = JSON.parse(opts.filters).id ?? [];
+        return all.filter((c) => ids.some((id) => c.Id.startsWith(id)));
+      },
+      listNetworks: async () => world.networks,
+      getContainer: (id: string) => ({ inspect: async () => ({ Id: id, Name: '/c', Config: {}, HostConfig: { NetworkMode: 'default' }, NetworkSettings: { Networks: {} }, State: {} }) }),
+    },
     streaming: { getEvents: async () => { streams.push(new PassThrough()); return streams.at(-1)!; } },
     inspects: new InspectCache(),
     info: { id: 'x', name: 'x', serverVersion: '20.10.24', apiVersion: '1.41', host: 'unix:///fake' },
@@ -33,6 +49,12 @@ function harness(world: { networks: unknown[] } = { networks: [] }) {
   const stream = () => streams.at(-1)!;
   return { stream, streams, watcher, messages, changes, reads };
 }
+
+/** A container's list entry, attached to the networks given (by id). */
+const summary = (id: string, networks: string[]) => ({
+  Id: id, Names: ['/c'], Image: 'busybox', State: 'running', Status: 'Up 1 second', Labels: {}, Ports: [], HostConfig: { NetworkMode: 'default' },
+  NetworkSettings: { Networks: Object.fromEntries(networks.map((n) => [`net-${n.slice(0, 4)}`, { NetworkID: n, EndpointID: 'e'.repeat(64), IPAddress: '10.0.0.2' }])) },
+});
 
 const ev = (type: string, action: string, id: string, attrs: Record<string, string>, timeNano: number) =>
   JSON.stringify({ Type: type, Action: action, Actor: { ID: id, Attributes: attrs }, time: Math.floor(timeNano / 1e9), timeNano }) + '\n';
@@ -119,19 +141,41 @@ describe('EngineWatcher queueing', () => {
 });
 
 describe('EngineWatcher topology snapshot', () => {
-  it('answers from memory while live and reads the engine again after any change', async () => {
-    const h = (current = harness());
+  it('answers from memory while live; after a change reads only what the change touched, once', async () => {
+    const world = { networks: [] as unknown[], containers: [summary(ctr, [])] };
+    const h = (current = harness(world));
     await tick(0);
     const afterResync = h.reads.count;
     await h.watcher.topology();
     await h.watcher.topology();
-    expect(h.reads.count).toBe(afterResync); // the resync's read is the snapshot
+    expect(h.reads).toEqual({ count: afterResync, partial: 0 }); // the resync's read is the snapshot
+    world.containers = [summary(ctr, [net])];
     h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'net' }, Date.now() * 1e6));
     await tick(0); // the change is in, not yet announced: the snapshot is gone already
     await h.watcher.topology();
-    expect(h.reads.count).toBe(afterResync + 1);
+    expect(h.reads).toEqual({ count: afterResync, partial: 1 });
     await h.watcher.topology();
-    expect(h.reads.count).toBe(afterResync + 1);
+    expect(h.reads).toEqual({ count: afterResync, partial: 1 });
+  });
+
+  it('reads the touched containers again while the engine\'s list lags its event, until it shows the change', async () => {
+    const world = { networks: [] as unknown[], containers: [summary(ctr, [])] };
+    const h = (current = harness(world));
+    await tick(0);
+    const afterResync = h.reads.count;
+    h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'net' }, Date.now() * 1e6));
+    await tick(0);
+    const read = h.watcher.topology();
+    await tick(12); // the first reads (0 and 5 ms) do not show it yet
+    world.containers = [summary(ctr, [net])];
+    await tick(40);
+    await read;
+    expect(h.reads.count).toBe(afterResync);
+    expect(h.reads.partial).toBeGreaterThanOrEqual(3);
+    // Served from lists that showed the change: no settle read follows.
+    const partial = h.reads.partial;
+    await tick(2_000);
+    expect(h.reads).toEqual({ count: afterResync, partial });
   });
 
   it('reads the engine every time once the stream has ended, and goes live again on reconnecting', async () => {
@@ -157,22 +201,26 @@ describe('EngineWatcher topology snapshot', () => {
     const settled = () => h.messages.filter((m) => m.type === 'resync' && m.reason === 'settled').length;
     const created = { Id: net, Name: 'late', Driver: 'bridge', Scope: 'local', IPAM: { Config: [] }, Options: {}, Labels: {}, Created: '' };
 
-    // The event comes first; a browser reads at once, while the engine's list does not show it yet.
+    // The event comes first; a browser reads at once, while the engine's list does not show it yet,
+    // not even after the partial read's retries (155 ms): it is served what a full read says.
     h.stream().write(ev('network', 'create', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
     await tick(40);
-    expect((await h.watcher.topology()).networks).toEqual([]);
+    const read = h.watcher.topology();
+    await tick(160);
+    expect((await read).networks).toEqual([]);
     world.networks = [created];
-    await tick(249); // 250 ms after the announcement
+    await tick(89); // 250 ms after the announcement
     expect(settled()).toBe(0);
     await tick(1);
     expect(settled()).toBe(1);
     expect((await h.watcher.topology()).networks.map((n) => n.name)).toEqual(['late']);
 
     // Next time the browser's read is already right: the settle read finds nothing new to say.
-    h.stream().write(ev('network', 'connect', net, { container: ctr, name: 'late' }, Date.now() * 1e6));
+    world.networks = [];
+    h.stream().write(ev('network', 'destroy', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
     await tick(40);
-    await h.watcher.topology();
-    await tick(250);
+    expect((await h.watcher.topology()).networks).toEqual([]);
+    await tick(2_000);
     expect(settled()).toBe(1);
   });
 });

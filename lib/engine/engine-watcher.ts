@@ -6,7 +6,8 @@ import type { Topology } from '../topology/types';
 import { ActivityLog } from './activity-log';
 import { nextBackoff } from './backoff';
 import type { EngineClient } from './engine-client';
-import { readTopology } from './read-topology';
+import { readEngine, type EngineRead } from './read-topology';
+import { patchEngineRead } from './read-topology-patch';
 import { ActivityRecorder } from './watch/activity-recorder';
 import { ChangeDebouncer } from './watch/change-debouncer';
 import { EventStream } from './watch/event-stream';
@@ -57,6 +58,14 @@ export class EngineWatcher {
   private status: Extract<WatchMessage, { type: 'state' }> = { type: 'state', state: 'connecting', since: Date.now() };
   private running = false;
   private attempt = 0;
+  /**
+   * The last read that was kept (nothing changed while it ran), and every change since: what a partial
+   * read patches (see {@link readSince}). Both follow the snapshot: a read an event overlapped sets neither.
+   */
+  private base: EngineRead | null = null;
+  private pending: EngineChange[] = [];
+  /** The kept topology came from a partial read whose lists showed every change: no settle read needed. */
+  private keptShowsAll = false;
   readonly activity = new ActivityLog(300);
 
   constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {
@@ -87,17 +96,39 @@ export class EngineWatcher {
     const kept = this.snapshot.current;
     if (this.status.state === 'live' && kept) return kept;
     const keep = this.snapshot.beginRead();
-    const t = await this.read();
-    if (this.status.state === 'live') keep(t);
-    this.served = topologyFingerprint(t);
-    return t;
+    const { read, showsAll } = await this.readSince();
+    if (this.status.state === 'live') this.keepRead(keep, read, showsAll);
+    this.served = topologyFingerprint(read.topology);
+    return read.topology;
   }
 
-  /** One read of the engine; while a swarm task is on its way to running, another follows (see nudge). */
-  private async read(): Promise<Topology> {
-    const t = await readTopology(this.client, this.opts.engineId);
-    if (swarmSettling(t)) this.nudge(SWARM_SETTLE_MS);
-    return t;
+  /**
+   * While live, after the engine's own events: a partial read of what they touched, patched into the
+   * last kept read (a few ms at 1,000 containers, against 200 ms for the engine's full list); else,
+   * or when the patch cannot say, a full read.
+   */
+  private async readSince(): Promise<{ read: EngineRead; showsAll: boolean }> {
+    if (this.status.state === 'live' && this.base && this.pending.length) {
+      const patched = await patchEngineRead(this.client, this.base, this.pending).catch(() => null);
+      if (patched) return { read: patched, showsAll: true };
+    }
+    return { read: await this.read(), showsAll: false };
+  }
+
+  /** Keeps a read as the snapshot and the base of the next partial read, unless an event overlapped it. */
+  private keepRead(keep: (t: Topology) => boolean, read: EngineRead, showsAll: boolean): boolean {
+    if (!keep(read.topology)) return false;
+    this.base = read;
+    this.pending = [];
+    this.keptShowsAll = showsAll;
+    return true;
+  }
+
+  /** One full read of the engine; while a swarm task is on its way to running, another follows (see nudge). */
+  private async read(): Promise<EngineRead> {
+    const r = await readEngine(this.client, this.opts.engineId);
+    if (swarmSettling(r.topology)) this.nudge(SWARM_SETTLE_MS);
+    return r;
   }
 
   /**
@@ -172,6 +203,12 @@ export class EngineWatcher {
   /** Every event drops the snapshot at once, duplicate or not; the debouncer decides what is announced. */
   private receive(change: EngineChange): void {
     this.snapshot.invalidate();
+    // Reads that events keep overlapping are never kept: past this, patching is no saving, so read it all.
+    if (this.pending.length >= 512) {
+      this.base = null;
+      this.pending = [];
+    }
+    this.pending.push(change);
     this.changes.push(change);
   }
 
@@ -198,11 +235,14 @@ export class EngineWatcher {
   private async settle(): Promise<void> {
     this.settleTimer = null;
     if (this.status.state !== 'live') return;
+    // What was served came from lists that showed every change: nothing is left to settle.
+    if (this.snapshot.current && this.keptShowsAll) return;
     if (--this.settleRounds > 0) this.planSettle(4 * (this.opts.settleMs ?? 250));
     try {
       const keep = this.snapshot.beginRead();
-      const t = await this.read();
-      if (!keep(t)) return; // more events came: their own settle follows
+      const r = await this.read();
+      if (!this.keepRead(keep, r, false)) return; // more events came: their own settle follows
+      const t = r.topology;
       const fp = topologyFingerprint(t);
       this.fingerprint = fp;
       if (fp !== this.served) {
@@ -214,8 +254,9 @@ export class EngineWatcher {
 
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
     const keep = this.snapshot.beginRead();
-    const t = await this.read();
-    keep(t);
+    const r = await this.read();
+    this.keepRead(keep, r, false);
+    const t = r.topology;
     this.recorder.learn(t);
     const fp = topologyFingerprint(t);
     if (reason === 'connected' || fp !== this.fingerprint) {

@@ -32,10 +32,14 @@ export class InspectCache {
   private entries = new Map<string, Entry>();
   constructor(private readonly concurrency = 8) {}
 
-  /** Inspect results for every listed container, fetching only the ones that changed. */
+  /**
+   * Inspect results for every listed container, fetching only the ones that changed. `containers` is
+   * the whole list unless `partial` (a few entries read again): then the others are kept.
+   */
   async getMany(
     containers: RawContainerSummary[],
     inspect: (id: string) => Promise<RawContainerInspect | undefined>,
+    partial = false,
   ): Promise<Record<string, RawContainerInspect | undefined>> {
     const out: Record<string, RawContainerInspect | undefined> = {};
     const stale: RawContainerSummary[] = [];
@@ -55,7 +59,7 @@ export class InspectCache {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, stale.length) }, worker));
-    this.prune(new Set(containers.map((c) => c.Id)));
+    if (!partial) this.prune(new Set(containers.map((c) => c.Id)));
     return out;
   }
 

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { buildTopology } from '../topology/build-topology';
+import { buildTopology, type RawSnapshot } from '../topology/build-topology';
 import { DEFAULT_ENGINE_ID } from '../topology/engine-id';
 import type { EngineInfo, Swarm, Topology } from '../topology/types';
 import type { EngineClient, EngineSession } from './engine-client';
@@ -27,13 +27,24 @@ async function swarmFacts(docker: Docker, info: EngineInfo, swarmed: boolean, sw
   return { ...info, swarmNodeId: s?.NodeID || null, swarmManager: s?.ControlAvailable === true };
 }
 
+/** A topology and the raw answers it was built from (what a later partial read patches). */
+export interface EngineRead {
+  topology: Topology;
+  raw: RawSnapshot;
+}
+
 /**
  * Reads one engine's topology: the two list calls every time, and an inspect only for containers
  * whose list entry changed since the last read (see InspectCache). The swarm is read only where the
  * network list shows one, so an engine outside a swarm costs no extra call. Label values are withheld
  * by the session's policy as the objects are reshaped, so no answer built on it can carry them.
  */
-export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<Topology> {
+export async function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<Topology> {
+  return (await readEngine(client, engineId)).topology;
+}
+
+/** {@link readTopology}, with the raw answers kept. */
+export function readEngine(client: EngineClient, engineId = DEFAULT_ENGINE_ID): Promise<EngineRead> {
   return client.call(async (session: EngineSession) => {
     const { docker, inspects } = session;
     const [containers, networks] = await Promise.all([
@@ -46,6 +57,7 @@ export function readTopology(client: EngineClient, engineId = DEFAULT_ENGINE_ID)
       swarmed ? readSwarm(docker, engineId, session.labels) : Promise.resolve(null),
     ]);
     session.info = await swarmFacts(docker, session.info, swarmed, swarm, engineId);
-    return buildTopology({ engine: session.info, engineId, swarm, networks, containers, inspects: inspected }, session.labels);
+    const raw: RawSnapshot = { engine: session.info, engineId, swarm, networks, containers, inspects: inspected };
+    return { topology: buildTopology(raw, session.labels), raw };
   });
 }
