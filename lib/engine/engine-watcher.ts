@@ -64,8 +64,11 @@ export class EngineWatcher {
    */
   private base: EngineRead | null = null;
   private pending: EngineChange[] = [];
-  /** The kept topology came from a partial read whose lists showed every change: no settle read needed. */
-  private keptShowsAll = false;
+  /**
+   * The base was read when the lists could not lag an event (a resync, a settle read, or a patch of
+   * such a base whose lists showed every change): a full read right after events may still miss one.
+   */
+  private baseTrusted = false;
   readonly activity = new ActivityLog(300);
 
   constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {
@@ -96,8 +99,8 @@ export class EngineWatcher {
     const kept = this.snapshot.current;
     if (this.status.state === 'live' && kept) return kept;
     const keep = this.snapshot.beginRead();
-    const { read, showsAll } = await this.readSince();
-    if (this.status.state === 'live') this.keepRead(keep, read, showsAll);
+    const { read, trusted } = await this.readSince();
+    if (this.status.state === 'live') this.keepRead(keep, read, trusted);
     this.served = topologyFingerprint(read.topology);
     return read.topology;
   }
@@ -107,21 +110,29 @@ export class EngineWatcher {
    * last kept read (a few ms at 1,000 containers, against 200 ms for the engine's full list); else,
    * or when the patch cannot say, a full read.
    */
-  private async readSince(): Promise<{ read: EngineRead; showsAll: boolean }> {
+  private async readSince(): Promise<{ read: EngineRead; trusted: boolean }> {
     if (this.status.state === 'live' && this.base && this.pending.length) {
+      const trusted = this.baseTrusted;
       const patched = await patchEngineRead(this.client, this.base, this.pending).catch(() => null);
-      if (patched) return { read: patched, showsAll: true };
+      if (patched) return { read: patched, trusted };
     }
-    return { read: await this.read(), showsAll: false };
+    return { read: await this.read(), trusted: false };
   }
 
   /** Keeps a read as the snapshot and the base of the next partial read, unless an event overlapped it. */
-  private keepRead(keep: (t: Topology) => boolean, read: EngineRead, showsAll: boolean): boolean {
+  private keepRead(keep: (t: Topology) => boolean, read: EngineRead, trusted: boolean): boolean {
     if (!keep(read.topology)) return false;
     this.base = read;
     this.pending = [];
-    this.keptShowsAll = showsAll;
+    this.baseTrusted = trusted;
     return true;
+  }
+
+  /** Events may have been missed (the stream ended): nothing read before can be patched any more. */
+  private dropBase(): void {
+    this.base = null;
+    this.pending = [];
+    this.baseTrusted = false;
   }
 
   /** One full read of the engine; while a swarm task is on its way to running, another follows (see nudge). */
@@ -165,7 +176,10 @@ export class EngineWatcher {
   }
 
   private setState(state: LinkState, error?: AppError): void {
-    if (state !== 'live') this.snapshot.invalidate();
+    if (state !== 'live') {
+      this.snapshot.invalidate();
+      this.dropBase();
+    }
     if (this.status.state === state && !error) return;
     this.status = { type: 'state', state, since: Date.now(), ...(error ? { error: error.toJSON().error } : {}) };
     this.emit(this.status);
@@ -204,10 +218,7 @@ export class EngineWatcher {
   private receive(change: EngineChange): void {
     this.snapshot.invalidate();
     // Reads that events keep overlapping are never kept: past this, patching is no saving, so read it all.
-    if (this.pending.length >= 512) {
-      this.base = null;
-      this.pending = [];
-    }
+    if (this.pending.length >= 512) this.dropBase();
     this.pending.push(change);
     this.changes.push(change);
   }
@@ -235,13 +246,13 @@ export class EngineWatcher {
   private async settle(): Promise<void> {
     this.settleTimer = null;
     if (this.status.state !== 'live') return;
-    // What was served came from lists that showed every change: nothing is left to settle.
-    if (this.snapshot.current && this.keptShowsAll) return;
+    // What was served was patched, from lists that showed every change, into a base no lag could touch.
+    if (this.snapshot.current && this.baseTrusted) return;
     if (--this.settleRounds > 0) this.planSettle(4 * (this.opts.settleMs ?? 250));
     try {
       const keep = this.snapshot.beginRead();
       const r = await this.read();
-      if (!this.keepRead(keep, r, false)) return; // more events came: their own settle follows
+      if (!this.keepRead(keep, r, true)) return; // more events came: their own settle follows
       const t = r.topology;
       const fp = topologyFingerprint(t);
       this.fingerprint = fp;
@@ -255,7 +266,7 @@ export class EngineWatcher {
   private async resync(reason: 'connected' | 'reconciled'): Promise<Topology> {
     const keep = this.snapshot.beginRead();
     const r = await this.read();
-    this.keepRead(keep, r, false);
+    this.keepRead(keep, r, true);
     const t = r.topology;
     this.recorder.learn(t);
     const fp = topologyFingerprint(t);

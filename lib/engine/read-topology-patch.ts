@@ -4,7 +4,7 @@ import { listsShow, toChangeExpectations } from '../topology/change-expectations
 import type { RawContainerSummary, RawNetwork } from '../wire/raw-types';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
-import type { EngineRead } from './read-topology';
+import { inSwarm, type EngineRead } from './read-topology';
 
 /** More containers touched than this: one full list costs less than their many small reads. */
 const MAX_TOUCHED = 32;
@@ -12,7 +12,6 @@ const MAX_TOUCHED = 32;
 const RETRY_MS = [5, 10, 20, 40, 80];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
 
 /**
  * The topology after a batch of the engine's own events, read from what they touched instead of every

@@ -9,7 +9,7 @@ import type { RawSwarmInfo } from '../wire/raw-swarm-types';
 import { readSwarm } from './read-swarm';
 
 /** A swarm node lists swarm's own `ingress` network; an engine outside any swarm never does. */
-const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
+export const inSwarm = (networks: RawNetwork[]) => networks.some((n) => n.Ingress || n.Scope === 'swarm');
 
 /**
  * Keeps the session's swarm facts current: an engine can join or leave a swarm while netatlas is
