@@ -129,7 +129,7 @@ test.describe('labs', () => {
 
     // The map changed: the panel checks again by itself, until every goal is proven live.
     await expect(panel.locator('[data-testid="lab-goal"][data-met="true"]')).toHaveCount(7, { timeout: 90_000 });
-    await expect(status).toContainText('Done: every goal proven live', { timeout: 90_000 });
+    await expect(status).toContainText('Done: every goal met on the live engine', { timeout: 90_000 });
     await expect(panel.locator('[data-testid="lab-goal"][data-goal="api-db"]').getByTestId('lab-evidence')).not.toBeEmpty();
 
     // Reset: the lab's containers and networks (those made from the form too) are gone.

@@ -25,8 +25,8 @@ function parseLabels(text: string): Record<string, string> {
 
 /**
  * The form's values as the API body: empty fields left out, as the CLI leaves out unused flags; the
- * fields of a family that is off (greyed out in the form) too. While a lab is open (`labId`), the
- * network is labelled for it (`netatlas.lab=<id>`) so that the lab's Reset removes it; a
+ * fields of a family that is off (greyed out in the form) too. While a lab is open and the name is one
+ * of its networks (`labId`), the network is labelled for it (`netatlas.lab=<id>`) so that the lab's Reset removes it; a
  * `netatlas.lab` typed in the form wins.
  */
 function toBody(f: Form, labId?: string): Partial<CreateNetworkBody> {
@@ -84,7 +84,8 @@ export default function CreateNetworkDialog({ topology, engineId: preferred }: {
   const [form, setForm] = useState<Form>(EMPTY);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const lab = useOpenLab();
-  const body = toBody(form, lab?.id);
+  // Only a network the lab names is the lab's: Reset must not take another one the user made meanwhile.
+  const body = toBody(form, lab && lab.networks.includes(form.name.trim()) ? lab.id : undefined);
   const forLab = lab && body.labels?.[LAB_LABEL] === lab.id ? lab.id : null;
   const parsed = createNetworkBody.safeParse(body);
   const errors = fieldErrors(parsed);

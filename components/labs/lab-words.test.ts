@@ -14,7 +14,7 @@ describe('lab words', () => {
     expect(setupWords({ id: 'multi-tier', created: ['db', 'api', 'web'], kept: [] })).toBe('Set up: started db, api, web on the default bridge.');
     expect(setupWords({ id: 'multi-tier', created: ['web'], kept: ['db'] })).toBe('Set up: started web on the default bridge (db was already there).');
     expect(setupWords({ id: 'multi-tier', created: [], kept: ['db', 'api'] })).toBe('Already set up: db, api are there.');
-    expect(setupWords({ id: 'port-mapping', created: [], kept: [] })).toBe('Nothing to start: this lab begins from an empty engine.');
+    expect(setupWords({ id: 'port-mapping', created: [], kept: [] })).toBe('Nothing to set up: this lab starts with the commands you run yourself (Show me how).');
   });
 
   it('says what Reset removed, and which network it kept and why', () => {
@@ -27,8 +27,8 @@ describe('lab words', () => {
   it('counts the goals met, says done only when every goal is, and that a check runs', () => {
     expect(statusWords(null, true)).toBe('Checking…');
     expect(statusWords(check([true, false, true]), false)).toBe('2 of 3 goals met.');
-    expect(statusWords(check([true, true]), false)).toBe('Done: every goal proven live.');
-    expect(statusWords(check([true, true]), true)).toBe('Done: every goal proven live. Checking again…');
+    expect(statusWords(check([true, true]), false)).toBe('Done: every goal met on the live engine.');
+    expect(statusWords(check([true, true]), true)).toBe('Done: every goal met on the live engine. Checking again…');
   });
 
   it('says why nothing is checked on a read-only server, a snapshot or a past map', () => {

@@ -9,7 +9,7 @@ export function setupWords(r: LabSetupAnswer): string {
   const already = r.kept.length ? ` (${list(r.kept)} ${r.kept.length === 1 ? 'was' : 'were'} already there)` : '';
   if (r.created.length) return `Set up: started ${list(r.created)} on the default bridge${already}.`;
   if (r.kept.length) return `Already set up: ${list(r.kept)} ${r.kept.length === 1 ? 'is' : 'are'} there.`;
-  return 'Nothing to start: this lab begins from an empty engine.';
+  return 'Nothing to set up: this lab starts with the commands you run yourself (Show me how).';
 }
 
 /** What Reset removed, and what it left and why. */
@@ -27,7 +27,7 @@ export function resetWords(r: LabResetAnswer): string {
 export function statusWords(result: LabCheck | null, checking: boolean): string {
   if (!result) return checking ? 'Checking…' : 'Not checked yet.';
   const met = result.goals.filter((g) => g.met).length;
-  const stands = result.done ? 'Done: every goal proven live.' : `${met} of ${result.goals.length} goals met.`;
+  const stands = result.done ? 'Done: every goal met on the live engine.' : `${met} of ${result.goals.length} goals met.`;
   return checking ? `${stands} Checking again…` : stands;
 }
 

@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { containerName } from '../topology/to-container';
 
 /** A container or network as a lab sees it: by name, with its labels. */
 export interface NamedResource {
@@ -12,7 +13,7 @@ export async function findNamed(docker: Docker, names: { containers: string[]; n
   const [containers, networks] = await Promise.all([docker.listContainers({ all: true }), docker.listNetworks()]);
   return {
     containers: containers
-      .map((c) => ({ id: c.Id, name: (c.Names[0] ?? '').replace(/^\//, ''), labels: c.Labels ?? {} }))
+      .map((c) => ({ id: c.Id, name: containerName(c), labels: c.Labels ?? {} }))
       .filter((c) => names.containers.includes(c.name)),
     networks: networks
       .map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }))
@@ -62,7 +63,7 @@ export async function findLabelled(docker: Docker, label: string, value: string)
   const filters = JSON.stringify({ label: [`${label}=${value}`] });
   const [containers, networks] = await Promise.all([docker.listContainers({ all: true, filters }), docker.listNetworks({ filters })]);
   return {
-    containers: containers.map((c) => ({ id: c.Id, name: (c.Names[0] ?? '').replace(/^\//, ''), labels: c.Labels ?? {} })),
+    containers: containers.map((c) => ({ id: c.Id, name: containerName(c), labels: c.Labels ?? {} })),
     networks: networks.map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} })),
   };
 }

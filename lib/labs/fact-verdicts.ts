@@ -15,7 +15,8 @@ export function containerNamed(t: Topology, name: string): Container | undefined
 export function notLive(t: Topology, name: string): string | null {
   const c = containerNamed(t, name);
   if (!c) return `there is no container named ${name}`;
-  if (!answersPackets(c.state)) return `${name} is ${c.state}, not running (docker start ${name})`;
+  if (c.state === 'paused') return `${name} is paused (docker unpause ${name})`;
+  if (!answersPackets(c.state)) return `${name} is ${c.state === 'created' ? 'created but not started' : c.state}, not running (docker start ${name})`;
   return null;
 }
 
@@ -33,8 +34,9 @@ export function networkVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'n
   // A swarm overlay may share the name: the user-defined bridge of that name is the one the lab means.
   const named = t.networks.filter((x) => x.name === check.network);
   const n = named.find((x) => x.driver === 'bridge' && !x.builtin) ?? named[0];
-  if (!n) return { met: false, evidence: `There is no network named ${check.network} yet (docker network create ${check.network}).` };
-  if (n.builtin || n.driver !== 'bridge') return { met: false, evidence: `${check.network} exists, but as a ${n.builtin ? 'built-in' : n.driver} network, not a user-defined bridge.` };
+  if (!n) return { met: false, evidence: `There is no network named ${check.network} yet (Show me how gives the command, labelled for the lab).` };
+  if (n.builtin) return { met: false, evidence: `${check.network} is one of Docker’s own networks, not a user-defined bridge.` };
+  if (n.driver !== 'bridge') return { met: false, evidence: `${check.network} exists, but as ${/^[aeiou]/i.test(n.driver) ? 'an' : 'a'} ${n.driver} network, not a user-defined bridge.` };
   const subnet = n.subnets[0]?.subnet;
   return { met: true, evidence: `${check.network} is a user-defined bridge${subnet ? ` (${subnet})` : ''}: Docker’s DNS resolves container names on it.` };
 }
@@ -53,11 +55,20 @@ export function attachedVerdict(t: Topology, check: Extract<GoalCheck, { kind: '
   return { met: true, evidence: `${where}.` };
 }
 
+/** The running containers that publish host port `hostPort`/tcp. */
+function publishersOf(t: Topology, hostPort: number): string[] {
+  return t.containers.filter((c) => answersPackets(c.state) && c.ports.some((p) => p.protocol === 'tcp' && p.hostPort === hostPort)).map((c) => c.id);
+}
+
 export function publishedVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'published' }>): Verdict {
   const hits = t.containers
     .filter((c) => answersPackets(c.state))
     .flatMap((c) => c.ports.filter((p) => p.protocol === 'tcp' && p.hostPort === check.hostPort).map((p) => ({ c, p })));
-  const right = hits.filter((h) => h.p.containerPort === check.containerPort);
+  const other = check.notWith === undefined ? new Set<string>() : new Set(hits.length ? publishersOf(t, check.notWith) : []);
+  const right = hits.filter((h) => h.p.containerPort === check.containerPort && !other.has(h.c.id));
+  if (!right.length && hits.some((h) => other.has(h.c.id))) {
+    return { met: false, evidence: `Host port ${check.hostPort} goes to ${hits[0].c.name}, which also publishes host port ${check.notWith}: run a second database for it.` };
+  }
   if (!right.length) {
     const other = hits[0];
     return {

@@ -74,7 +74,7 @@ describe('multi-tier: the evidence carries what the engine showed', () => {
     const v = verdictsOf('multi-tier', 'before');
     expect(v['api-db'].evidence).toBe(`api could not resolve db; it does reach db by IP (${db}:5432 connected), but names resolve only on a user-defined network both are on.`);
     expect(v['web-db'].evidence).toMatch(new RegExp(`^web reached db at ${esc(db)}: connected to port 5432 ${MS}, so they are not isolated\\.$`));
-    expect(v.frontend.evidence).toBe('There is no network named frontend yet (docker network create frontend).');
+    expect(v.frontend.evidence).toBe('There is no network named frontend yet (Show me how gives the command, labelled for the lab).');
     expect(v.db.evidence).toBe(`db is on bridge (${db}); not yet on backend (docker network connect backend db).`);
   });
 
@@ -105,7 +105,7 @@ describe('bridge-vs-user: the evidence carries what the engine showed', () => {
   it('before: no name on the default bridge, a ping by IP, and user-1 reaching bridge-1', () => {
     const { topology } = labCapture('bridge-vs-user', 'before');
     const v = verdictsOf('bridge-vs-user', 'before');
-    expect(v['bridge-no-name'].evidence).toBe('bridge-1 could not resolve bridge-2: on the default bridge no DNS knows container names.');
+    expect(v['bridge-no-name'].evidence).toBe('bridge-1 could not resolve bridge-2: Docker’s DNS does not answer container names on the default bridge.');
     expect(v['bridge-by-ip'].evidence).toMatch(new RegExp(`^bridge-1 reached bridge-2 at ${esc(ipOn(topology, 'bridge-2', 'bridge'))}: got a ping reply ${MS}\\.$`));
     expect(v['user-by-name'].evidence).toBe(
       `user-1 could not resolve user-2; it does reach user-2 by IP (${ipOn(topology, 'user-2', 'bridge')} connected), but names resolve only on a user-defined network both are on.`,
@@ -229,7 +229,38 @@ describe('what the engine did not show, each a minimal change to a capture', () 
       const name = o.result.results.find((r) => r.kind === 'name' && r.target === 'bridge-2')!;
       Object.assign(name, { resolved: ['10.210.1.3'], connect: 'ok', rttMs: 0.1 });
     });
-    expect(v['bridge-no-name']).toEqual({ id: 'bridge-no-name', met: false, evidence: 'bridge-1 resolved bridge-2 to 10.210.1.3: they share a user-defined network.' });
+    expect(v['bridge-no-name']).toEqual({ id: 'bridge-no-name', met: false, evidence: 'bridge-1 resolved bridge-2 to 10.210.1.3: the name resolves, so they do not meet on the default bridge alone.' });
+  });
+
+  it('isolation: a refused connection is a path to the target (its stack answered), not isolation', () => {
+    const v = verdictsOf('multi-tier', 'done', (c) => {
+      const o = c.evidence.probes.get('web>db:5432')!;
+      if (!o.ok) throw new Error('the capture has a probe here');
+      const ip = o.result.results.find((r) => r.kind === 'ip')!;
+      Object.assign(ip, { connect: 'refused' });
+    });
+    expect(v['web-db'].met).toBe(false);
+    expect(v['web-db'].evidence).toMatch(/^web reached db’s network stack at [\d.]+: the connection was refused there \(nothing listens on port 5432\), so they are not isolated\.$/);
+  });
+
+  it('by name: a name that resolves to another container’s address does not reach the target', () => {
+    const v = verdictsOf('multi-tier', 'done', (c) => {
+      const o = c.evidence.probes.get('api>db:5432')!;
+      if (!o.ok) throw new Error('the capture has a probe here');
+      const name = o.result.results.find((r) => r.kind === 'name' && r.target === 'db')!;
+      Object.assign(name, { resolved: ['10.99.0.7'] });
+    });
+    expect(v['api-db']).toEqual({ id: 'api-db', met: false, evidence: 'api resolved db to 10.99.0.7, which is not db’s address: another container answers to that name.' });
+  });
+
+  it('two databases: one container publishing both host ports does not count as another', () => {
+    const lab = labById('two-databases');
+    const capture = labCapture('port-mapping', 'done');
+    const pg = containerOf(capture.topology, 'lab-postgres');
+    pg.ports = [...pg.ports, ...pg.ports.map((p) => ({ ...p, hostPort: 5432 }))];
+    const v = Object.fromEntries(judgeLab(lab, capture.topology, capture.evidence).map((g) => [g.id, g]));
+    expect(v['published-5432'].met).toBe(true);
+    expect(v['published-5433']).toEqual({ id: 'published-5433', met: false, evidence: 'Host port 5433 goes to lab-postgres, which also publishes host port 5432: run a second database for it.' });
   });
 
   it('a network named like the lab’s but of another driver is not the user-defined bridge asked for', () => {

@@ -34,8 +34,11 @@ export type GoalCheck =
   | { kind: 'reach'; from: string; to: string; port: number | null; by: 'name' | 'ip'; expect: boolean }
   /** On the default bridge `from` cannot resolve `to`'s name (the probe's name lookup fails). */
   | { kind: 'no-name'; from: string; to: string }
-  /** A running container publishes its `containerPort`/tcp on host port `hostPort` (`loopback`: on 127.0.0.1 only). */
-  | { kind: 'published'; containerPort: number; hostPort: number; loopback?: boolean }
+  /**
+   * A running container publishes its `containerPort`/tcp on host port `hostPort` (`loopback`: on
+   * 127.0.0.1 only; `notWith`: and it is not the container that publishes that other host port).
+   */
+  | { kind: 'published'; containerPort: number; hostPort: number; loopback?: boolean; notWith?: number }
   /** From the engine's host, 127.0.0.1:`hostPort` accepts a TCP connection. */
   | { kind: 'host-port'; hostPort: number };
 

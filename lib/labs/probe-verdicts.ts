@@ -4,7 +4,8 @@ import type { HostPortOutcome, ProbeOutcome } from './lab-outcomes';
 
 type Verdict = { met: boolean; evidence: string };
 
-const FAILED: Record<ProbeTarget['connect'], string> = {
+/** How a target went, after its address ("10.5.0.3:5432 timed out"). */
+const OUTCOME: Record<ProbeTarget['connect'], string> = {
   ok: 'connected',
   refused: 'was refused',
   timeout: 'timed out',
@@ -26,19 +27,25 @@ function lookup(r: ProbeResult): string {
   const name = r.results.find((t) => t.kind === 'name' && t.target === r.to.name);
   if (!name) return `${r.from.name} did not try the name ${r.to.name}`;
   if (!name.resolved.length) return `${r.from.name} could not resolve ${name.target}`;
-  return `${r.from.name} resolved ${name.target} to ${name.resolved[0]}, where the ${r.port === null ? 'ping' : 'connection'} ${FAILED[name.connect]}`;
+  return `${r.from.name} resolved ${name.target} to ${name.resolved[0]}, where the ${r.port === null ? 'ping' : 'connection'} ${OUTCOME[name.connect]}`;
 }
 
 /** Each of B's addresses tried, and how it went. */
 function addresses(r: ProbeResult): string {
   const ips = r.results.filter((t) => t.kind === 'ip');
   if (!ips.length) return `${r.to.name} has no address ${r.from.name} could try`;
-  return ips.map((t) => `${dest(r, t.target)} ${FAILED[t.connect]}`).join(', ');
+  return ips.map((t) => `${dest(r, t.target)} ${OUTCOME[t.connect]}`).join(', ');
 }
 
-/** The most telling success: B's own name first, then another name, then an address. */
-function bestSuccess(r: ProbeResult): ProbeTarget | undefined {
-  const ok = r.results.filter((t) => t.connect === 'ok');
+/** A name counts only when it resolved to one of B's own addresses (another container may carry the alias). */
+const isB = (r: ProbeResult, t: ProbeTarget) => t.kind === 'ip' || r.results.some((x) => x.kind === 'ip' && x.target === t.resolved[0]);
+
+/**
+ * The most telling sign that A reached B: B's own name first, then another name, then an address. For
+ * isolation a refused connection counts too: the reset came from B's stack, so the path is open.
+ */
+function bestSuccess(r: ProbeResult, refusedCounts = false): ProbeTarget | undefined {
+  const ok = r.results.filter((t) => (t.connect === 'ok' || (refusedCounts && t.connect === 'refused')) && isB(r, t));
   return ok.find((t) => t.kind === 'name' && t.target === r.to.name) ?? ok.find((t) => t.kind === 'name') ?? ok[0];
 }
 
@@ -47,13 +54,15 @@ export function reachVerdict(outcome: ProbeOutcome | undefined, check: Extract<G
   if (!outcome.ok) return { met: false, evidence: `Not probed: ${outcome.why}.` };
   const r = outcome.result;
   if (!check.expect) {
-    const any = bestSuccess(r);
+    const any = bestSuccess(r, true);
+    if (any?.connect === 'refused') return { met: false, evidence: `${r.from.name} reached ${r.to.name}’s network stack at ${any.kind === 'name' ? any.resolved[0] : any.target}: the connection was refused there (nothing listens on port ${r.port}), so they are not isolated.` };
     if (any) return { met: false, evidence: `${success(r, any)}, so they are not isolated.` };
     return { met: true, evidence: `${lookup(r)}, and no address of ${r.to.name} answered (${addresses(r)}).` };
   }
   if (check.by === 'name') {
     const byName = r.results.find((t) => t.kind === 'name' && t.target === check.to);
-    if (byName?.connect === 'ok') return { met: true, evidence: `${success(r, byName)}.` };
+    if (byName?.connect === 'ok' && isB(r, byName)) return { met: true, evidence: `${success(r, byName)}.` };
+    if (byName?.connect === 'ok') return { met: false, evidence: `${r.from.name} resolved ${check.to} to ${byName.resolved[0]}, which is not ${r.to.name}’s address: another container answers to that name.` };
     const byIp = r.results.some((t) => t.kind === 'ip' && t.connect === 'ok');
     const tail = byIp && !byName?.resolved.length ? `; it does reach ${r.to.name} by IP (${addresses(r)}), but names resolve only on a user-defined network both are on` : '';
     return { met: false, evidence: `${lookup(r)}${tail}.` };
@@ -67,8 +76,8 @@ export function noNameVerdict(outcome: ProbeOutcome | undefined, check: Extract<
   if (!outcome.ok) return { met: false, evidence: `Not probed: ${outcome.why}.` };
   const byName = outcome.result.results.find((t) => t.kind === 'name' && t.target === check.to);
   if (!byName) return { met: false, evidence: `The probe did not try the name ${check.to}.` };
-  if (byName.resolved.length) return { met: false, evidence: `${check.from} resolved ${check.to} to ${byName.resolved[0]}: they share a user-defined network.` };
-  return { met: true, evidence: `${check.from} could not resolve ${check.to}: on the default bridge no DNS knows container names.` };
+  if (byName.resolved.length) return { met: false, evidence: `${check.from} resolved ${check.to} to ${byName.resolved[0]}: the name resolves, so they do not meet on the default bridge alone.` };
+  return { met: true, evidence: `${check.from} could not resolve ${check.to}: Docker’s DNS does not answer container names on the default bridge.` };
 }
 
 export function hostPortVerdict(outcome: HostPortOutcome | undefined, hostPort: number, owner: string | null): Verdict {
@@ -76,5 +85,5 @@ export function hostPortVerdict(outcome: HostPortOutcome | undefined, hostPort: 
   if (!outcome.tried) return { met: false, evidence: `Not tried: ${outcome.why}.` };
   const whose = owner ? ` (${owner})` : '';
   if (outcome.connected) return { met: true, evidence: `127.0.0.1:${hostPort} on the engine’s host accepted a connection${ms(outcome.ms)}${whose}.` };
-  return { met: false, evidence: `127.0.0.1:${hostPort} on the engine’s host ${outcome.error}${whose}.` };
+  return { met: false, evidence: `127.0.0.1:${hostPort} on the engine’s host ${outcome.error}${owner ? ` (published by ${owner})` : ''}.` };
 }

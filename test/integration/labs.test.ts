@@ -32,7 +32,7 @@ const CASES: Record<LabId, LabCase> = {
     broken: ['loopback'],
   },
   'bridge-vs-user': { metBefore: ['bridge-no-name', 'bridge-by-ip'], breaks: [['network', 'connect', 'bridge', 'user-1']], broken: ['user-1', 'isolated'] },
-  'backend-only': { metBefore: [], breaks: [['network', 'connect', 'bridge', 'db']], broken: ['outsider'] },
+  'backend-only': { metBefore: ['outsider-bridge'], breaks: [['network', 'connect', 'bridge', 'db']], broken: ['outsider'] },
   'multi-tier': { metBefore: [], breaks: [['network', 'connect', 'frontend', 'db']], broken: ['db', 'web-db'] },
   'two-databases': { metBefore: [], breaks: [['rm', '-f', 'pg-two']], broken: ['published-5433', 'host-5433'] },
   'el-pipeline': { metBefore: [], breaks: [['network', 'disconnect', 'pipeline', 'job']], broken: ['job', 'job-source', 'job-target'] },
@@ -82,6 +82,19 @@ describe('labs on the real engine', () => {
     for (const id of LAB_IDS) await resetLab(s.client, id).catch(() => undefined);
     if (saved === undefined) delete process.env.NETATLAS_PROBE_IMAGE;
     else process.env.NETATLAS_PROBE_IMAGE = saved;
+  });
+
+  it('port-mapping: a published port where nothing listens inside does not count as reached (Docker’s proxy accepts for it)', async () => {
+    await run(['run', '-d', '--name', 'lab-postgres', '--label', `${LAB_LABEL}=port-mapping`, '-p', '127.0.0.1:5433:5432', TEST_IMAGE, 'sleep', 'infinity']);
+    try {
+      const c = await check('port-mapping');
+      const host = c.goals.find((g) => g.id === 'host')!;
+      expect(c.goals.find((g) => g.id === 'published')!.met, words(c)).toBe(true);
+      expect(host.met, words(c)).toBe(false);
+      expect(host.evidence).toMatch(/^127\.0\.0\.1:5433 on the engine’s host (accepted the connection and closed it at once: nothing listens inside the container|refused the connection)/);
+    } finally {
+      await resetLab(s.client, 'port-mapping');
+    }
   });
 
   for (const id of LAB_IDS) {

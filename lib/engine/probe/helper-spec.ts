@@ -1,7 +1,6 @@
 import type Docker from 'dockerode';
-import { PROBE_SCRIPT, probeArgv, type ProbePlan } from './probe-script';
-
 import { PROBE_LABEL } from '../../topology/probe-label';
+import { PROBE_SCRIPT, probeArgv, type ProbePlan } from './probe-script';
 
 export { PROBE_LABEL };
 /** The full id of the container whose network stack a helper borrowed. */

@@ -18,6 +18,7 @@ export const backendOnly: Lab = {
     { id: 'db', text: 'db is on backend', check: { kind: 'attached', container: 'db', networks: ['backend'] } },
     { id: 'client', text: 'client is on backend', check: { kind: 'attached', container: 'client', networks: ['backend'] } },
     { id: 'client-db', text: 'client reaches db by name on port 5432', check: { kind: 'reach', from: 'client', to: 'db', port: 5432, by: 'name', expect: true } },
+    { id: 'outsider-bridge', text: 'outsider stays on the default bridge (isolated by networks, not by having none)', check: { kind: 'attached', container: 'outsider', networks: ['bridge'] } },
     { id: 'outsider', text: 'outsider cannot reach db, neither by name nor by IP', check: { kind: 'reach', from: 'outsider', to: 'db', port: 5432, by: 'ip', expect: false } },
   ],
   steps: () => [

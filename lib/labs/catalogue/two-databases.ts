@@ -12,7 +12,7 @@ export const twoDatabases: Lab = {
   setup: [],
   goals: [
     { id: 'published-5432', text: 'a database publishes its port 5432 on host port 5432', check: { kind: 'published', containerPort: 5432, hostPort: 5432 } },
-    { id: 'published-5433', text: 'another publishes its port 5432 on host port 5433', check: { kind: 'published', containerPort: 5432, hostPort: 5433 } },
+    { id: 'published-5433', text: 'another publishes its port 5432 on host port 5433', check: { kind: 'published', containerPort: 5432, hostPort: 5433, notWith: 5432 } },
     { id: 'host-5432', text: 'the host reaches the first on 127.0.0.1:5432', check: { kind: 'host-port', hostPort: 5432 } },
     { id: 'host-5433', text: 'the host reaches the second on 127.0.0.1:5433', check: { kind: 'host-port', hostPort: 5433 } },
   ],

@@ -50,7 +50,7 @@ async function runProbes(engine: LabEngine, planned: PlannedProbe[], opts: Check
 
 /** 127.0.0.1 is the engine's host only when the engine is on this machine (a local socket). */
 async function tryHostPort(engine: LabEngine, port: number): Promise<HostPortOutcome> {
-  if (!/^(unix|npipe):/.test(engine.host)) {
+  if (!/^(unix|npipe):|^tcp:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:|\/|$)/i.test(engine.host)) {
     return { tried: false, why: `the engine is at ${engine.host}, another host, whose 127.0.0.1 netatlas cannot reach; try nc -z 127.0.0.1 ${port} there` };
   }
   return connectLoopback(port);
