@@ -178,6 +178,15 @@ describe('EngineWatcher topology snapshot', () => {
     expect(h.reads).toEqual({ count: afterResync, partial });
   });
 
+  it('a nudge (a swarm task no event announces) always reads again, whatever was kept', async () => {
+    const h = (current = harness());
+    await tick(0);
+    const afterResync = h.reads.count;
+    h.watcher.nudge(250);
+    await tick(250);
+    expect(h.reads.count).toBe(afterResync + 1);
+  });
+
   it('reads the engine every time once the stream has ended, and goes live again on reconnecting', async () => {
     const h = (current = harness());
     await tick(0);

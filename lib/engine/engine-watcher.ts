@@ -69,6 +69,8 @@ export class EngineWatcher {
    * such a base whose lists showed every change): a full read right after events may still miss one.
    */
   private baseTrusted = false;
+  /** The kept snapshot is such a patch, whose lists showed every change (see settle). */
+  private keptPatch = false;
   readonly activity = new ActivityLog(300);
 
   constructor(private readonly client: EngineClient, private readonly opts: WatcherOptions = {}) {
@@ -99,8 +101,8 @@ export class EngineWatcher {
     const kept = this.snapshot.current;
     if (this.status.state === 'live' && kept) return kept;
     const keep = this.snapshot.beginRead();
-    const { read, trusted } = await this.readSince();
-    if (this.status.state === 'live') this.keepRead(keep, read, trusted);
+    const { read, trusted, patched } = await this.readSince();
+    if (this.status.state === 'live') this.keepRead(keep, read, trusted, patched);
     this.served = topologyFingerprint(read.topology);
     return read.topology;
   }
@@ -110,21 +112,22 @@ export class EngineWatcher {
    * last kept read (a few ms at 1,000 containers, against 200 ms for the engine's full list); else,
    * or when the patch cannot say, a full read.
    */
-  private async readSince(): Promise<{ read: EngineRead; trusted: boolean }> {
+  private async readSince(): Promise<{ read: EngineRead; trusted: boolean; patched: boolean }> {
     if (this.status.state === 'live' && this.base && this.pending.length) {
       const trusted = this.baseTrusted;
       const patched = await patchEngineRead(this.client, this.base, this.pending).catch(() => null);
-      if (patched) return { read: patched, trusted };
+      if (patched) return { read: patched, trusted, patched: true };
     }
-    return { read: await this.read(), trusted: false };
+    return { read: await this.read(), trusted: false, patched: false };
   }
 
   /** Keeps a read as the snapshot and the base of the next partial read, unless an event overlapped it. */
-  private keepRead(keep: (t: Topology) => boolean, read: EngineRead, trusted: boolean): boolean {
+  private keepRead(keep: (t: Topology) => boolean, read: EngineRead, trusted: boolean, patched = false): boolean {
     if (!keep(read.topology)) return false;
     this.base = read;
     this.pending = [];
     this.baseTrusted = trusted;
+    this.keptPatch = patched;
     return true;
   }
 
@@ -133,6 +136,7 @@ export class EngineWatcher {
     this.base = null;
     this.pending = [];
     this.baseTrusted = false;
+    this.keptPatch = false;
   }
 
   /** One full read of the engine; while a swarm task is on its way to running, another follows (see nudge). */
@@ -247,7 +251,8 @@ export class EngineWatcher {
     this.settleTimer = null;
     if (this.status.state !== 'live') return;
     // What was served was patched, from lists that showed every change, into a base no lag could touch.
-    if (this.snapshot.current && this.baseTrusted) return;
+    // (A swarm's nudges, for changes no event announces, always read: a swarm is never patched.)
+    if (this.snapshot.current && this.keptPatch && this.baseTrusted) return;
     if (--this.settleRounds > 0) this.planSettle(4 * (this.opts.settleMs ?? 250));
     try {
       const keep = this.snapshot.beginRead();
