@@ -55,16 +55,16 @@ export function attachedVerdict(t: Topology, check: Extract<GoalCheck, { kind: '
   return { met: true, evidence: `${where}.` };
 }
 
-/** The running containers that publish host port `hostPort`/tcp. */
-function publishersOf(t: Topology, hostPort: number): string[] {
-  return t.containers.filter((c) => answersPackets(c.state) && c.ports.some((p) => p.protocol === 'tcp' && p.hostPort === hostPort)).map((c) => c.id);
+/** Every binding of host port `hostPort`/tcp by a running container, with its container. */
+export function bindingsOn(t: Topology, hostPort: number): Array<{ c: Container; p: Container['ports'][number] }> {
+  return t.containers
+    .filter((c) => answersPackets(c.state))
+    .flatMap((c) => c.ports.filter((p) => p.protocol === 'tcp' && p.hostPort === hostPort).map((p) => ({ c, p })));
 }
 
 export function publishedVerdict(t: Topology, check: Extract<GoalCheck, { kind: 'published' }>): Verdict {
-  const hits = t.containers
-    .filter((c) => answersPackets(c.state))
-    .flatMap((c) => c.ports.filter((p) => p.protocol === 'tcp' && p.hostPort === check.hostPort).map((p) => ({ c, p })));
-  const other = check.notWith === undefined ? new Set<string>() : new Set(hits.length ? publishersOf(t, check.notWith) : []);
+  const hits = bindingsOn(t, check.hostPort);
+  const other = new Set(check.notWith === undefined || !hits.length ? [] : bindingsOn(t, check.notWith).map((h) => h.c.id));
   const right = hits.filter((h) => h.p.containerPort === check.containerPort && !other.has(h.c.id));
   if (!right.length && hits.some((h) => other.has(h.c.id))) {
     return { met: false, evidence: `Host port ${check.hostPort} goes to ${hits[0].c.name}, which also publishes host port ${check.notWith}: run a second database for it.` };

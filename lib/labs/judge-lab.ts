@@ -1,15 +1,13 @@
 import type { Topology } from '../topology/types';
-import { answersPackets } from '../topology/container-state';
-import { attachedVerdict, networkVerdict, publishedVerdict } from './fact-verdicts';
+import { attachedVerdict, bindingsOn, networkVerdict, publishedVerdict } from './fact-verdicts';
 import type { GoalVerdict, Lab, LabGoal } from './lab-types';
 import { probeKey, type LabEvidence } from './lab-outcomes';
 import { hostPortVerdict, noNameVerdict, reachVerdict } from './probe-verdicts';
 
 /** The running container that publishes `hostPort`/tcp, by name, for the words of a host-port goal. */
 function ownerOf(t: Topology, hostPort: number): string | null {
-  const tcp = (p: { protocol: string; hostPort: number }) => p.protocol === 'tcp' && p.hostPort === hostPort;
-  const c = t.containers.find((x) => answersPackets(x.state) && x.ports.some(tcp));
-  return c ? `${c.name}’s ${c.ports.find(tcp)!.containerPort}/tcp` : null;
+  const [first] = bindingsOn(t, hostPort);
+  return first ? `${first.c.name}’s ${first.p.containerPort}/tcp` : null;
 }
 
 function judgeGoal(goal: LabGoal, t: Topology, ev: LabEvidence): { met: boolean; evidence: string } {
