@@ -4,6 +4,7 @@ import type { Placement } from './graph-parts';
 import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { OVERVIEW_SIZES, SIZES } from './layout-constants';
+import { clusterHandles } from './node-handles';
 import { groupNodeId, networkNodeId, type MapEdge, type MapNode } from './types';
 
 const SAMPLE = 4;
@@ -21,7 +22,7 @@ export function toClusterNodes(topology: Topology, groups: ContainerGroup[], lay
     const label = g.project ? `project ${g.project} · ${nets}` : nets;
     return {
       id: groupNodeId(`${at.keyPrefix}${g.key}`), type: 'cluster', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: sizes.containerWidth, height: sizes.containerHeight,
+      width: sizes.containerWidth, height: sizes.containerHeight, handles: clusterHandles(sizes.containerWidth, sizes.containerHeight),
       data: {
         label,
         ...(g.project ? { project: g.project } : {}),

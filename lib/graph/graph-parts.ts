@@ -2,6 +2,7 @@ import type { Container, Network, Topology } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { SIZES } from './layout-constants';
+import { containerHandles, networkHandles } from './node-handles';
 import { toTaskIndex } from './task-index';
 import { containerNodeId, groupNodeId, networkNodeId, type MapLevel, type MapNode } from './types';
 import { answersPackets } from '../topology/container-state';
@@ -39,7 +40,7 @@ export function toNetworkNodes(topology: Topology, ordered: Network[], layout: P
     const services = vips.get(n.id);
     return {
       id: networkNodeId(n.id), type: 'network', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: box.width, height: box.height,
+      width: box.width, height: box.height, handles: networkHandles(box.height),
       data: { network: n, memberCount: members.get(n.id) ?? 0, ...(services ? { services } : {}), ...(at.level === 'overview' ? { level: at.level } : {}) },
     };
   });
@@ -81,7 +82,7 @@ function containerNode(
 ): MapNode {
   return {
     id: containerNodeId(c.id), type: 'container', parentId, position: layout.containers.get(c.id)!,
-    width: SIZES.containerWidth, height: SIZES.containerHeight,
+    width: SIZES.containerWidth, height: SIZES.containerHeight, handles: containerHandles(SIZES.containerWidth, SIZES.containerHeight),
     data: {
       container: c, dimmed: ctx.stale || !answersPackets(c.state), networkNames: ctx.netNames.get(c.id) ?? [],
       sharesWith: c.sharesNetworkWith ? ctx.containers.get(c.sharesNetworkWith)?.name ?? null : null,
