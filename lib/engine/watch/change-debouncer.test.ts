@@ -30,18 +30,24 @@ beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { vi.useRealTimers(); });
 
 describe('ChangeDebouncer', () => {
-  it('sends a burst as one batch, 40 ms after its first change', () => {
+  it('sends the first change of a burst at once and the rest as one batch at the end of the 40 ms window', () => {
     const s = setup();
     s.at(s.start(0));
+    expect(s.summary()).toEqual([['container:start@0']]);
     s.at(s.connect(10));
     s.at(s.start(39, 'b'.repeat(64)));
-    vi.advanceTimersByTime(0);
-    expect(s.batches).toHaveLength(0);
+    expect(s.batches).toHaveLength(1);
     vi.advanceTimersByTime(1);
-    expect(s.summary()).toEqual([['container:start@0', 'network:connect@10', 'container:start@39']]);
+    expect(s.summary()).toEqual([['container:start@0'], ['network:connect@10', 'container:start@39']]);
+    // That batch opened another window: what comes within it waits for its end, one batch per window.
     s.at(s.start(41, 'c'.repeat(64)));
+    expect(s.batches).toHaveLength(2);
+    vi.advanceTimersByTime(39);
+    expect(s.summary()).toEqual([['container:start@0'], ['network:connect@10', 'container:start@39'], ['container:start@41']]);
+    // A window that ends with nothing to send closes: the next change goes out at once again.
     vi.advanceTimersByTime(40);
-    expect(s.summary()).toEqual([['container:start@0', 'network:connect@10', 'container:start@39'], ['container:start@41']]);
+    s.at(s.start(200, 'd'.repeat(64)));
+    expect(s.batches.at(-1)!.map((c) => c.time - s.batches[0][0].time)).toEqual([200]);
   });
 
   it('drops the copy that comes 3 ms after the original, inside one window', () => {
@@ -54,11 +60,11 @@ describe('ChangeDebouncer', () => {
 
   it('drops the copy even when a flush fell between the two', () => {
     const s = setup();
-    s.at(s.start(0)); // opens the 40 ms window
+    s.at(s.start(0)); // goes out at once and opens the 40 ms window
     s.at(s.disconnect(38));
     s.at(s.disconnect(44)); // the window closed at 40 ms: the original already went out
     vi.advanceTimersByTime(200);
-    expect(s.summary()).toEqual([['container:start@0', 'network:disconnect@38']]);
+    expect(s.summary()).toEqual([['container:start@0'], ['network:disconnect@38']]);
   });
 
   it('drops a copy up to 250 ms later (under load ~60 ms), not one that far apart', () => {
@@ -79,7 +85,7 @@ describe('ChangeDebouncer', () => {
     s.at(s.connect(5));
     s.at(s.disconnect(10));
     vi.advanceTimersByTime(100);
-    expect(s.summary()).toEqual([['network:disconnect@0', 'network:connect@5', 'network:disconnect@10']]);
+    expect(s.summary()).toEqual([['network:disconnect@0'], ['network:connect@5', 'network:disconnect@10']]);
   });
 
   it('tells containers apart: the same disconnect of two containers is two changes', () => {
@@ -87,7 +93,7 @@ describe('ChangeDebouncer', () => {
     s.at(s.disconnect(0, 'a'.repeat(64)));
     s.at(s.disconnect(1, 'b'.repeat(64)));
     vi.advanceTimersByTime(100);
-    expect(s.batches[0].map((c) => c.containerId?.[0])).toEqual(['a', 'b']);
+    expect(s.batches.flat().map((c) => c.containerId?.[0])).toEqual(['a', 'b']);
   });
 
   it('forgets, at each flush, what the engine stamped more than 5 s before', () => {
@@ -107,14 +113,14 @@ describe('ChangeDebouncer', () => {
     expect(s.batches).toHaveLength(3);
   });
 
-  it('cancel drops the planned flush; what was queued goes out with the next one', () => {
+  it('cancel drops the planned flush; what was queued goes out with the next change', () => {
     const s = setup();
-    s.at(s.start(0));
+    s.at(s.start(0)); // out at once
+    s.at(s.connect(10)); // queued for the window's end
     s.debouncer.cancel();
     vi.advanceTimersByTime(100);
-    expect(s.batches).toHaveLength(0);
-    s.at(s.connect(200));
-    vi.advanceTimersByTime(40);
-    expect(s.summary()).toEqual([['container:start@0', 'network:connect@200']]);
+    expect(s.summary()).toEqual([['container:start@0']]);
+    s.at(s.start(200, 'b'.repeat(64)));
+    expect(s.summary()).toEqual([['container:start@0'], ['network:connect@10', 'container:start@200']]);
   });
 });
