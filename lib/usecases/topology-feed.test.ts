@@ -52,4 +52,15 @@ describe('TopologyFeed: the map\'s history', () => {
     const feed = new TopologyFeed(sequence([base]), { clock: () => 5_000 });
     expect(await feed.at(6_000)).toMatchObject({ ok: true, version: 1, topology: base });
   });
+
+  it('sends a change before recording it, and records it on the next turn whether or not anyone asks', async () => {
+    const feed = new TopologyFeed(sequence([base, withoutFirst]), { clock: () => 7 });
+    await feed.read();
+    const recordedWhenSent: number[] = [];
+    feed.subscribe((m) => recordedWhenSent.push(m.to, feed.history.entries().length));
+    await feed.read();
+    expect(recordedWhenSent).toEqual([2, 0]); // version 2 on its way, not yet among the changes
+    await new Promise((r) => setImmediate(r));
+    expect(feed.history.entries().map((e) => e.version)).toEqual([2]);
+  });
 });

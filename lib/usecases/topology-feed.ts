@@ -53,6 +53,8 @@ export class TopologyFeed {
   private readonly summaries = new Map<number, string>();
   private keeping = false;
   private readonly clock: () => number;
+  /** Versions sent but not yet recorded (see readNow); whoever asks the history records them first. */
+  private unrecorded: Array<() => void> = [];
 
   constructor(private readonly source: TopologySource, opts: { history?: TopologyHistory; clock?: () => number } = {}) {
     this.history = opts.history ?? new TopologyHistory();
@@ -77,22 +79,35 @@ export class TopologyFeed {
       const diff = diffTopologies(last, topology);
       if (!isEmptyDiff(diff)) {
         const from = this.version++;
+        const to = this.version;
         this.last = topology;
         const at = this.clock();
-        const message: TopologyMessage = { type: 'topology', epoch: this.epoch, from, to: this.version, diff };
+        const message: TopologyMessage = { type: 'topology', epoch: this.epoch, from, to, diff };
         for (const fn of this.listeners) fn(message);
-        // After the browsers have it: every 20th record builds a whole map (tens of ms at 1,000 containers).
-        this.record(last, topology, diff, at);
+        // Once the message is on its way (the streams write on a later turn): every 20th record builds
+        // a whole map, and the summary walks the diff (tens of ms at 1,000 containers).
+        this.deferRecord(() => this.record(last, topology, diff, at, to));
       }
     }
     return { epoch: this.epoch, version: this.version, topology: this.last! };
   }
 
-  private record(before: Topology, after: Topology, diff: ReturnType<typeof diffTopologies>, at: number): void {
-    this.history.record(this.version, at, after, diff);
-    this.summaries.set(this.version, summarizeDiff(before, diff));
+  private deferRecord(record: () => void): void {
+    this.unrecorded.push(record);
+    if (this.unrecorded.length === 1) setImmediate(() => this.recordNow());
+  }
+
+  private recordNow(): void {
+    const queue = this.unrecorded;
+    this.unrecorded = [];
+    for (const record of queue) record();
+  }
+
+  private record(before: Topology, after: Topology, diff: ReturnType<typeof diffTopologies>, at: number, version: number): void {
+    this.history.record(version, at, after, diff);
+    this.summaries.set(version, summarizeDiff(before, diff));
     // Summaries of changes the history let go of go too.
-    const first = this.history.entries()[0]?.version ?? this.version;
+    const first = this.history.entries()[0]?.version ?? version;
     for (const v of this.summaries.keys()) {
       if (v >= first) break;
       this.summaries.delete(v);
@@ -102,11 +117,13 @@ export class TopologyFeed {
   /** The map as it was at `time` (ms), read now first when nothing was read yet. */
   async at(time: number): Promise<HistoryAnswer> {
     if (this.last === null) await this.read();
+    this.recordNow();
     return this.history.at(time);
   }
 
   /** The changes kept, oldest first, each in a few words; and what is kept, against the limits. */
   timeline(): { entries: TimelineEntry[]; stats: ReturnType<TopologyHistory['stats']> } {
+    this.recordNow();
     const entries = this.history.entries().map((e) => ({ version: e.version, at: e.at, summary: this.summaries.get(e.version) ?? 'changed' }));
     return { entries, stats: this.history.stats() };
   }
