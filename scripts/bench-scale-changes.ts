@@ -23,7 +23,7 @@ const SEEN_TIMEOUT_MS = 30_000;
 export interface ChangeFigures {
   container: string;
   network: string;
-  /** CLI issued -> edge attached/detached, ms; a change not seen within 30 s is left out and counted below. */
+  /** CLI issued -> edge attached/detached and painted (in-page), ms; a change not seen within 30 s is left out and counted below. */
   latencyMs: number[];
   /** The raw engine call, measured in the same run: CLI issued -> the CLI returned (the engine made the change). */
   cliMs: number[];
@@ -31,6 +31,8 @@ export interface ChangeFigures {
   afterCliMs: number[];
   /** Of that, the browser's part: the change's stream message received -> on screen (the page's own clock). */
   browserMs: number[];
+  /** How late Playwright's own wait saw it after the page did (its polling and round trip: not counted above). */
+  pollLagMs: number[];
   notSeen: number;
   /** Bytes received between the CLI call and the edge on screen. */
   bytesToScreen: number[];
@@ -42,6 +44,29 @@ export interface ChangeFigures {
 
 const edge = (network: string, container: string) =>
   `g[data-testid="endpoint-edge"][data-network=${JSON.stringify(network)}][data-container=${JSON.stringify(container)}]`;
+
+/**
+ * Watches, in the page, for `selector` to be attached (or detached) and notes when: the first animation
+ * frame after the DOM change (the frame that paints it), as epoch ms, and that time less the last
+ * stream message's mark (the browser's own part). Playwright's waitForSelector polls and answers over
+ * its protocol, tens of ms late under load; this is when the user could first see it.
+ */
+export function watchInPage({ selector, attached }: { selector: string; attached: boolean }) {
+  const w = window as unknown as { __benchSeen: { epoch: number; browser: number | null } | null };
+  w.__benchSeen = null;
+  const done = () => (document.querySelector(selector) !== null) === attached;
+  const note = () => requestAnimationFrame(() => {
+    const now = performance.now();
+    const mark = performance.getEntriesByName('netatlas:topology').at(-1);
+    w.__benchSeen = { epoch: performance.timeOrigin + now, browser: mark ? now - mark.startTime : null };
+  });
+  const observer = new MutationObserver(() => {
+    if (!done()) return;
+    observer.disconnect();
+    note();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
 
 /** A container on screen and a network on screen it is not on, its own project's when there is one. */
 async function pickPair(page: Page, placed: PlacedContainer[]): Promise<{ container: string; network: string }> {
@@ -64,28 +89,30 @@ export async function measureChanges(opts: {
 }): Promise<ChangeFigures> {
   const { page, ledger } = opts;
   const { container, network } = await pickPair(page, opts.placed);
-  const out: ChangeFigures = { container, network, latencyMs: [], cliMs: [], afterCliMs: [], browserMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
+  const out: ChangeFigures = { container, network, latencyMs: [], cliMs: [], afterCliMs: [], browserMs: [], pollLagMs: [], notSeen: 0, bytesToScreen: [], bytesWindow: [], byUrl: [] };
   const windows: Array<[number, number]> = [];
   for (let i = 0; i < opts.changes && !opts.signal.aborted; i++) {
     const connect = i % 2 === 0;
+    const selector = edge(network, container);
+    await page.evaluate(watchInPage, { selector, attached: connect });
     const t0 = performance.now();
-    const seen = page.waitForSelector(edge(network, container), { state: connect ? 'attached' : 'detached', timeout: SEEN_TIMEOUT_MS })
+    const seen = page.waitForSelector(selector, { state: connect ? 'attached' : 'detached', timeout: SEEN_TIMEOUT_MS })
       .then(() => true, () => false);
     await run(DOCKER_CLI, ['-H', opts.host, 'network', connect ? 'connect' : 'disconnect', network, container]);
     const cliDone = performance.now();
-    let shownAt = 0;
-    const ok = await seen.then((s) => { shownAt = performance.now(); return s; });
+    let polledAt = 0;
+    const ok = await seen.then((s) => { polledAt = performance.now(); return s; });
+    const inPage = ok ? await page.waitForFunction(() => (window as unknown as { __benchSeen: unknown }).__benchSeen, undefined, { timeout: 5_000 })
+      .then((h) => h.jsonValue() as Promise<{ epoch: number; browser: number | null }>, () => null) : null;
     const t1 = performance.now();
     out.cliMs.push(cliDone - t0);
-    if (ok) {
-      out.latencyMs.push(t1 - t0);
+    if (ok && inPage) {
+      // Both clocks are this machine's: the page's epoch time against Node's.
+      const shownAt = inPage.epoch - performance.timeOrigin;
+      out.latencyMs.push(shownAt - t0);
       out.afterCliMs.push(Math.max(0, shownAt - cliDone));
-      // The page's own clock (`window.performance`: this file's `performance` is Node's).
-      const browser = await page.evaluate(() => {
-        const mark = window.performance.getEntriesByName('netatlas:topology').at(-1);
-        return mark ? window.performance.now() - mark.startTime : null;
-      });
-      if (browser !== null) out.browserMs.push(browser);
+      if (inPage.browser !== null) out.browserMs.push(inPage.browser);
+      out.pollLagMs.push(polledAt - shownAt);
       out.bytesToScreen.push(ledger.between(t0, t1));
     } else out.notSeen++;
     await page.waitForTimeout(SETTLE_MS);

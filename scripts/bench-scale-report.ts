@@ -108,6 +108,10 @@ const ROWS: Row[] = [
     value: (f) => (c(f).browserMs?.length ? `${ms(median(c(f).browserMs))} (${ms(p95(c(f).browserMs))})` : 'n/a'),
   },
   {
+    measure: '… (on screen is the first frame after the DOM change, seen in the page; Playwright\'s own wait saw it later by), median',
+    value: (f) => (c(f).pollLagMs?.length ? ms(median(c(f).pollLagMs)) : 'n/a'),
+  },
+  {
     measure: 'bytes received per change, issue → on screen: median (max)',
     value: (f) => (c(f).bytesToScreen.length ? `${kB(median(c(f).bytesToScreen))} (${kB(Math.max(...c(f).bytesToScreen))})` : 'n/a'),
     floor: always('≤ 20 kB', (f) => c(f).bytesToScreen.length > 0 && median(c(f).bytesToScreen) <= 20 * 1024),
