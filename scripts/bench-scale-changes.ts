@@ -55,17 +55,19 @@ export function watchInPage({ selector, attached }: { selector: string; attached
   const w = window as unknown as { __benchSeen: { epoch: number; browser: number | null } | null };
   w.__benchSeen = null;
   const done = () => (document.querySelector(selector) !== null) === attached;
+  // `window.performance`: this file's `performance` is Node's.
+  const clock = window.performance;
   const note = () => requestAnimationFrame(() => {
-    const now = performance.now();
-    const mark = performance.getEntriesByName('netatlas:topology').at(-1);
-    w.__benchSeen = { epoch: performance.timeOrigin + now, browser: mark ? now - mark.startTime : null };
+    const now = clock.now();
+    const mark = clock.getEntriesByName('netatlas:topology').at(-1);
+    w.__benchSeen = { epoch: clock.timeOrigin + now, browser: mark ? now - mark.startTime : null };
   });
   const observer = new MutationObserver(() => {
     if (!done()) return;
     observer.disconnect();
     note();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
 }
 
 /** A container on screen and a network on screen it is not on, its own project's when there is one. */
