@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
@@ -32,7 +32,9 @@ export function useKeptPositions(
   const placedView = useRef<MapGraph['view']>(undefined);
   const [drifted, setDrifted] = useState(false);
 
-  useEffect(() => {
+  // Before the browser paints: the new graph reaches React Flow in the same task (its store follows
+  // at once from a synchronous update) instead of one frame later per hop.
+  useLayoutEffect(() => {
     const onScreen = new Set(flow.getNodes().map((n) => n.id));
     // Another level or arrangement (grouping, a group collapsed) is another picture, asked for by the
     // user: positions of one mean nothing in the other.
