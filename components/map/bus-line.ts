@@ -12,12 +12,14 @@ export const BUS_BAR_WIDTH = 8;
  * from the nodes themselves (not handles), so it stays short and straight wherever either is dragged.
  */
 export function busLine(from: InternalNode<Node>, to: InternalNode<Node>) {
-  const fw = from.measured.width ?? SIZES.containerWidth;
-  const fh = from.measured.height ?? SIZES.containerHeight;
+  // Measured, else the size the graph gave the node (a node React Flow has not drawn yet, off-screen
+  // on a big map, is not measured), else the layout's defaults.
+  const fw = from.measured.width ?? from.width ?? SIZES.containerWidth;
+  const fh = from.measured.height ?? from.height ?? SIZES.containerHeight;
   const fx = from.internals.positionAbsolute.x;
   const y = from.internals.positionAbsolute.y + fh / 2;
-  const tw = to.measured.width ?? SIZES.networkWidth;
-  const th = to.measured.height ?? SIZES.networkMinHeight;
+  const tw = to.measured.width ?? to.width ?? SIZES.networkWidth;
+  const th = to.measured.height ?? to.height ?? SIZES.networkMinHeight;
   const busX = to.internals.positionAbsolute.x + tw / 2;
   const busTop = to.internals.positionAbsolute.y + 100;
   const busBottom = to.internals.positionAbsolute.y + th - 6;
