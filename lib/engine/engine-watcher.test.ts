@@ -184,6 +184,23 @@ describe('EngineWatcher topology snapshot', () => {
     expect(h.reads).toEqual({ count: afterResync, partial });
   });
 
+  it('a full read right after events that does not show them yet is read once more, 20 ms later', async () => {
+    const world = { networks: [] as unknown[], containers: [] as Array<ReturnType<typeof summary>> };
+    const h = (current = harness(world));
+    await tick(0);
+    const afterResync = h.reads.count;
+    // More containers than a patch reads one by one: the watcher reads everything.
+    const ids = Array.from({ length: 33 }, (_, i) => i.toString(16).padStart(64, '0'));
+    for (const id of ids) h.stream().write(ev('container', 'create', id, { name: `c${id.slice(-2)}` }, Date.now() * 1e6));
+    await tick(0);
+    const read = h.watcher.topology();
+    await tick(5); // the first full read does not show them yet
+    world.containers = ids.map((id) => summary(id, []));
+    await tick(20);
+    expect((await read).containers).toHaveLength(33);
+    expect(h.reads.count).toBe(afterResync + 2);
+  });
+
   it('a nudge (a swarm task no event announces) always reads again, whatever was kept', async () => {
     const h = (current = harness());
     await tick(0);
@@ -217,14 +234,15 @@ describe('EngineWatcher topology snapshot', () => {
     const created = { Id: net, Name: 'late', Driver: 'bridge', Scope: 'local', IPAM: { Config: [] }, Options: {}, Labels: {}, Created: '' };
 
     // The event comes first; a browser reads at once, while the engine's list does not show it yet,
-    // not even after the partial read's retries (155 ms): it is served what a full read says.
+    // not even after the partial read's retries (155 ms) and a full read read twice (20 ms apart): it is
+    // served what the full read says.
     h.stream().write(ev('network', 'create', net, { name: 'late', type: 'bridge' }, Date.now() * 1e6));
     await tick(0); // announced at once
     const read = h.watcher.topology();
-    await tick(160);
+    await tick(180);
     expect((await read).networks).toEqual([]);
     world.networks = [created];
-    await tick(89); // 250 ms after the announcement
+    await tick(69); // 250 ms after the announcement
     expect(settled()).toBe(0);
     await tick(1);
     expect(settled()).toBe(1);

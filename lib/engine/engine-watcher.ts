@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import type { ActivityEntry, EngineChange, LinkState } from '../topology/engine-change';
+import { listsShow, toChangeExpectations } from '../topology/change-expectations';
 import { swarmSettling } from '../topology/swarm-settling';
 import { topologyFingerprint } from '../topology/topology-fingerprint';
 import type { Topology } from '../topology/types';
@@ -15,6 +16,14 @@ import { TopologySnapshot } from './watch/topology-snapshot';
 
 /** How often a swarm manager is read again while one of its tasks is on its way to running. */
 const SWARM_SETTLE_MS = 1000;
+/** A full read right after events that does not show them yet is read again after this. */
+const FULL_READ_RETRY_MS = 20;
+
+/** Whether a full read's lists show every one of `changes` (see listsShow). */
+function listsShowAll(read: EngineRead, changes: readonly EngineChange[]): boolean {
+  const expect = toChangeExpectations(changes);
+  return listsShow(expect, read.raw.containers.filter((c) => expect.containers.has(c.Id)), read.raw.networks);
+}
 
 /** What the watcher tells its subscribers (the SSE route forwards each as one event). */
 export type WatchMessage =
@@ -117,12 +126,21 @@ export class EngineWatcher {
    * or when the patch cannot say, a full read.
    */
   private async readSince(): Promise<{ read: EngineRead; trusted: boolean; patched: boolean }> {
-    if (this.status.state === 'live' && this.base && this.pending.length) {
+    const changes = this.status.state === 'live' ? [...this.pending] : [];
+    if (this.base && changes.length) {
       const trusted = this.baseTrusted;
-      const patched = await patchEngineRead(this.client, this.base, this.pending).catch(() => null);
+      const patched = await patchEngineRead(this.client, this.base, changes).catch(() => null);
       if (patched) return { read: patched, trusted, patched: true };
     }
-    return { read: await this.read(), trusted: false, patched: false };
+    const read = await this.read();
+    // Events go out at once, and the engine's lists show a change 6–19 ms after announcing it: a full
+    // read (a swarm, many containers touched) that missed one is read once more, as a patch would be,
+    // instead of showing the state before until the settle read.
+    if (changes.length && !listsShowAll(read, changes)) {
+      await new Promise((r) => setTimeout(r, FULL_READ_RETRY_MS));
+      return { read: await this.read(), trusted: false, patched: false };
+    }
+    return { read, trusted: false, patched: false };
   }
 
   /** Keeps a read as the snapshot and the base of the next partial read, unless an event overlapped it. */

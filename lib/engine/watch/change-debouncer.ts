@@ -3,7 +3,7 @@ import { sameChange } from '../to-engine-change';
 
 /** After a batch goes out, changes arriving within this window go out together at its end. */
 const DEBOUNCE_MS = 40;
-/** How long (by the change's own time) the latest change per key is remembered for de-duplication. */
+/** How long (from its arrival here) the latest change per key is remembered for de-duplication. */
 const REMEMBER_MS = 5_000;
 
 /**
@@ -21,8 +21,11 @@ const REMEMBER_MS = 5_000;
  */
 export class ChangeDebouncer {
   private queue: EngineChange[] = [];
-  /** The latest change per key, flushed or not: what the next one is compared with. */
-  private latest = new Map<string, EngineChange>();
+  /**
+   * The latest change per key, flushed or not, and when it arrived (this machine's clock: the engine's
+   * may be far off, and a change sent at once must not be forgotten as it goes): what the next is compared with.
+   */
+  private latest = new Map<string, { change: EngineChange; at: number }>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly onFlush: (changes: EngineChange[]) => void, private readonly windowMs = DEBOUNCE_MS) {}
@@ -34,8 +37,8 @@ export class ChangeDebouncer {
   push(change: EngineChange): void {
     const key = changeKey(change);
     const last = this.latest.get(key);
-    this.latest.set(key, change);
-    if (last && sameChange(last, change)) return;
+    this.latest.set(key, { change, at: Date.now() });
+    if (last && last.at >= Date.now() - REMEMBER_MS && sameChange(last.change, change)) return;
     this.queue.push(change);
     if (!this.timer) this.flush();
   }
@@ -50,7 +53,7 @@ export class ChangeDebouncer {
   private flush(): void {
     this.timer = null;
     const horizon = Date.now() - REMEMBER_MS;
-    for (const [k, c] of this.latest) if (c.time < horizon) this.latest.delete(k);
+    for (const [k, c] of this.latest) if (c.at < horizon) this.latest.delete(k);
     const changes = this.queue;
     if (changes.length === 0) return;
     this.queue = [];
