@@ -52,7 +52,7 @@ const edge = (network: string, container: string) =>
  * its protocol, tens of ms late under load; this is when the user could first see it.
  */
 export function watchInPage({ selector, attached }: { selector: string; attached: boolean }) {
-  const w = window as unknown as { __benchSeen: { epoch: number; browser: number | null } | null };
+  const w = window as unknown as { __benchSeen: { epoch: number; browser: number | null } | null; __benchStop?: () => void };
   w.__benchSeen = null;
   const done = () => (document.querySelector(selector) !== null) === attached;
   // `window.performance`: this file's `performance` is Node's.
@@ -68,6 +68,7 @@ export function watchInPage({ selector, attached }: { selector: string; attached
     note();
   });
   observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  w.__benchStop = () => observer.disconnect();
 }
 
 /** A container on screen and a network on screen it is not on, its own project's when there is one. */
@@ -107,6 +108,7 @@ export async function measureChanges(opts: {
     const inPage = ok ? await page.waitForFunction(() => (window as unknown as { __benchSeen: unknown }).__benchSeen, undefined, { timeout: 5_000 })
       .then((h) => h.jsonValue() as Promise<{ epoch: number; browser: number | null }>, () => null) : null;
     const t1 = performance.now();
+    await page.evaluate(() => (window as unknown as { __benchStop?: () => void }).__benchStop?.());
     out.cliMs.push(cliDone - t0);
     if (ok && inPage) {
       // Both clocks are this machine's: the page's epoch time against Node's.
