@@ -7,7 +7,8 @@ import ClusterDiffLine from './ClusterDiffLine';
 
 /**
  * A collapsed group of containers (every group in the overview) as one node, with its counts in type
- * large enough to read with the whole map fitted; a compose project's cluster leads with its name.
+ * large enough to read with the whole map fitted (zoomed out further, the count alone, at the network
+ * names' size); a compose project's cluster leads with its name.
  * Compared with a snapshot, a cluster whose members changed is ringed and says how ("2 new · 1
  * removed") where its counts were (they stay in the tooltip). A click opens it: the overview switches
  * to the container view, a collapsed group expands.
@@ -25,7 +26,7 @@ function ClusterNode({ data }: NodeProps<ClusterFlowNode>) {
       data-project={data.project}
       data-diff={data.diff}
       title={`${data.label}\n${what}: ${data.sample.join(', ')}${data.count > data.sample.length ? ', …' : ''}${changes ? `\n${counts}\nsince the snapshot: ${changes}` : ''}\nClick to ${data.inline ? 'expand' : 'open'} them.`}
-      className={`h-full w-full cursor-pointer rounded-lg border-2 bg-white px-2.5 py-1 shadow-sm hover:border-sky-400 ${
+      className={`relative h-full w-full cursor-pointer rounded-lg border-2 bg-white px-2.5 py-1 shadow-sm hover:border-sky-400 ${
         changes ? 'border-amber-500 ring-2 ring-amber-400' : data.inline ? 'border-slate-400' : 'border-slate-300'}`}
     >
       {data.project ? (
@@ -41,6 +42,10 @@ function ClusterNode({ data }: NodeProps<ClusterFlowNode>) {
           {changes ? <ClusterDiffLine text={changes} /> : <div className="za-detail truncate text-[14px] leading-tight text-slate-600">{counts}</div>}
         </>
       )}
+      {/* Zoomed out past its words (the whole of a big map fitted), the count alone, as large as the network names. */}
+      <div aria-hidden className="za-far pointer-events-none absolute inset-0 items-center justify-center text-[30px] font-bold leading-none text-slate-900">
+        {data.count}
+      </div>
       <Handle type="source" position={Position.Right} className="!opacity-0" isConnectable={false} />
     </div>
   );
