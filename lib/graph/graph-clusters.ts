@@ -16,13 +16,14 @@ const SAMPLE = 4;
 export function toClusterNodes(topology: Topology, groups: ContainerGroup[], layout: Layout, at: Placement): MapNode[] {
   const names = new Map(topology.networks.map((n) => [n.id, n.name]));
   const sizes = at.level === 'overview' ? OVERVIEW_SIZES : SIZES;
+  const handles = clusterHandles(sizes.containerWidth, sizes.containerHeight);
   return groups.map((g) => {
     const box = layout.groups.get(g.key)!;
     const nets = g.networkIds.length ? g.networkIds.map((id) => names.get(id) ?? id).join(' + ') : 'not attached to any network';
     const label = g.project ? `project ${g.project} · ${nets}` : nets;
     return {
       id: groupNodeId(`${at.keyPrefix}${g.key}`), type: 'cluster', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: sizes.containerWidth, height: sizes.containerHeight, handles: clusterHandles(sizes.containerWidth, sizes.containerHeight),
+      width: sizes.containerWidth, height: sizes.containerHeight, handles,
       data: {
         label,
         ...(g.project ? { project: g.project } : {}),

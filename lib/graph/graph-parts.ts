@@ -3,6 +3,9 @@ import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { SIZES } from './layout-constants';
 import { containerHandles, networkHandles } from './node-handles';
+
+/** Every container node's handles: one array, so reuseUnchanged finds them equal by identity on every rebuild. */
+const CONTAINER_HANDLES = containerHandles(SIZES.containerWidth, SIZES.containerHeight);
 import { toTaskIndex } from './task-index';
 import { containerNodeId, groupNodeId, networkNodeId, type MapLevel, type MapNode } from './types';
 import { answersPackets } from '../topology/container-state';
@@ -82,7 +85,7 @@ function containerNode(
 ): MapNode {
   return {
     id: containerNodeId(c.id), type: 'container', parentId, position: layout.containers.get(c.id)!,
-    width: SIZES.containerWidth, height: SIZES.containerHeight, handles: containerHandles(SIZES.containerWidth, SIZES.containerHeight),
+    width: SIZES.containerWidth, height: SIZES.containerHeight, handles: CONTAINER_HANDLES,
     data: {
       container: c, dimmed: ctx.stale || !answersPackets(c.state), networkNames: ctx.netNames.get(c.id) ?? [],
       sharesWith: c.sharesNetworkWith ? ctx.containers.get(c.sharesNetworkWith)?.name ?? null : null,
