@@ -97,6 +97,29 @@ test.describe('a host of 300 containers', () => {
     }
   });
 
+  test('the container view fitted whole: each group box shows its count (they add up to every container), joined to its networks', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('radio', { name: 'Containers' }).click();
+    await expect(page.getByTestId('container-node').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    const canvas = page.getByTestId('map-canvas');
+    await expect(canvas).toHaveAttribute('data-summary', '');
+    await expect(page.getByTestId('zoom-hint')).toContainText('each box shows how many containers it holds');
+    await expect(page.getByTestId('container-node')).toHaveCount(0);
+    const counts = await page.getByTestId('group-summary').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    const total = Number((await page.locator('header').innerText()).match(/(\d+) containers/)?.[1]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    // Project 1's members on both its networks: one box, its count legible at this zoom, joined to both buses.
+    const both = INDICES.filter((i) => i % PROJECTS === 1 && onBoth(i)).length;
+    await expect(page.locator(`[data-testid="count-edge"][data-network="${net(1, 'b')}"][data-count="${both}"]`)).toHaveCount(1);
+    await expect(page.locator(`[data-testid="count-edge"][data-network="${net(1, 'a')}"][data-count="${both}"]`)).toHaveCount(1);
+    const zoom = await page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+    const legible = page.locator(`[data-testid="group-summary"][data-count="${both}"]:not([data-lines="0"])`);
+    expect(await legible.count(), `at zoom ${zoom.toFixed(2)}`).toBeGreaterThan(0);
+    const px = await legible.first().locator('span').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(px * zoom).toBeGreaterThanOrEqual(10);
+  });
+
   test('a focused, grouped URL reopens the same view at this size', async ({ page }) => {
     const focus = member(5);
     await openMap(page, `?group=project&focus=${focus}`);

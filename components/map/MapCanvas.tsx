@@ -1,9 +1,10 @@
 'use client';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
+import { summarizeGroups } from '@/lib/graph/group-summary';
 import { networkColor } from '@/lib/graph/network-color';
 import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
@@ -51,7 +52,8 @@ export interface MapCanvasProps {
  * (useKeptPositions) and keeps the selection (useKeepSelection); what changed flashes briefly
  * (useFlashChanges). "Tidy" re-runs the full layout on request. The view fits the graph until the
  * user moves it (useFitUntilMoved). Text too small to read at the zoom is hidden or set larger
- * (`data-zoom`, see zoomTier).
+ * (`data-zoom`, see zoomTier); zoomed out past names, the container view shows each group as its
+ * count (`data-summary`, see summarizeGroups).
  */
 export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster, exportTier }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
@@ -78,14 +80,16 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
     if (endpoint?.type === 'endpoint' && endpoint.data && onDeleteEndpoint) onDeleteEndpoint(endpoint.data.endpoint.containerId, endpoint.data.endpoint.networkId);
     return false;
   }, [onDeleteEndpoint]);
+  const summary = graph.level !== 'overview' && !exportTier && summarized(tier);
+  const drawn = useMemo(() => (summary ? summarizeGroups(nodes, edges, graph.groupEdges ?? []) : { nodes, edges }), [summary, nodes, edges, graph.groupEdges]);
   const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
-  const shown = dropOn ? nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : nodes;
+  const shown = dropOn ? drawn.nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : drawn.nodes;
 
   return (
-    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={exportTier ?? tier}>
+    <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={exportTier ?? tier} data-summary={summary ? '' : undefined}>
       <ReactFlow<MapNode, MapEdge>
         nodes={shown}
-        edges={edges}
+        edges={drawn.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -103,7 +107,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
-        onlyRenderVisibleElements={nodes.length > 400 && !exportTier}
+        onlyRenderVisibleElements={shown.length > 400 && !exportTier}
         proOptions={{ hideAttribution: true }}
       >
         {showDots(tier) && <Background gap={24} color="#e2e8f0" />}
@@ -129,9 +133,9 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           The networks changed since the map was laid out — Tidy
         </button>
       )}
-      {(tier === 'farthest' || tier === 'bare') && graph.level !== 'overview' && !drop.target && (
-        <div role="status" data-testid="zoom-hint" className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-slate-200 bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm">
-          Names are too small to read at this zoom: zoom in, or switch to the Overview for each group's counts.
+      {summary && !drop.target && (
+        <div role="status" data-testid="zoom-hint" className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 whitespace-nowrap rounded-md border border-slate-200 bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm">
+          Zoomed out past names: each box shows how many containers it holds. Zoom in or search to see them.
         </div>
       )}
       {drop.target && (
@@ -151,3 +155,6 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
  * 1,000 containers: 33 ms with them, 17 without), for no information.
  */
 const showDots = (tier: ZoomTier) => tier === 'near' || tier === 'mid';
+
+/** Where the container view shows each group as its count: where container names are gone (zoomTier). */
+const summarized = (tier: ZoomTier) => tier === 'farthest' || tier === 'bare';

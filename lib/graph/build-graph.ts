@@ -30,6 +30,7 @@ export function buildGraph(topology: Topology, level: MapLevel = 'containers', v
     level,
     nodes: [...toNetworkNodes(topology, ordered, layout, at), ...body.nodes],
     edges: [...toEdges(withoutHidden(topology, body.hidden)), ...body.edges],
+    groupEdges: body.groupEdges,
     view: viewKey(view),
     groupBy: view.groupBy,
     structureKey: `${level}:${viewKey(view)}:${toStructureKey(topology.networks, groups)}`,

@@ -16,6 +16,8 @@ interface HostBlock {
   body: MapNode[];
   /** The clusters' count edges (attachment edges are drawn for the whole map at once). */
   edges: MapEdge[];
+  /** The open groups' count edges (summarizeGroups). */
+  groupEdges: MapEdge[];
   /** Containers inside a cluster. */
   hidden: ReadonlySet<string>;
   groups: ContainerGroup[];
@@ -38,14 +40,14 @@ function hostBlock(h: HostPart, x: number, y: number, all: Topology, level: MapL
     keyPrefix: `${h.engine.id}/`, engineId: h.engine.id, stale: h.engine.stale, level,
   };
   const host: MapNode = {
-    id: hostNodeId(h.engine.id), type: 'host', position: { x, y }, width, height, zIndex: -1, selectable: false, draggable: false,
+    id: hostNodeId(h.engine.id), type: 'host', position: { x, y }, width, height, measured: { width, height }, zIndex: -1, selectable: false, draggable: false,
     data: { engine: h.engine, containerCount: h.topology.containers.length, networkCount: h.topology.networks.length },
   };
   // Group labels name every network of a group, the swarm-scope ones drawn outside the host too.
   const named = { ...h.topology, networks: all.networks };
   const parts = toGroupBody(named, groups, layout, at, shut);
   const body = [...toNetworkNodes(h.topology, ordered, layout, at), ...parts.nodes];
-  return { host, body, edges: parts.edges, hidden: parts.hidden, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
+  return { host, body, edges: parts.edges, groupEdges: parts.groupEdges, hidden: parts.hidden, groups: groups.map((g) => ({ ...g, key: `${h.engine.id}/${g.key}` })), height };
 }
 
 /** Absolute bottom of every container node (a child's position is relative to its group). */
@@ -88,6 +90,7 @@ export function buildHostGraph(topology: Topology, level: MapLevel = 'containers
     level,
     nodes: [...blocks.map((b) => b.host), ...toNetworkNodes(topology, shared, { networks: sharedBoxes }, { dx: 0, dy: 0, keyPrefix: '', level }), ...body],
     edges: [...toEdges(withoutHidden(topology, hidden), staleEngines), ...blocks.flatMap((b) => b.edges)],
+    groupEdges: blocks.flatMap((b) => b.groupEdges),
     view: viewKey(view),
     groupBy: view.groupBy,
     structureKey: `${level}:${viewKey(view)}:${toStructureKey(topology.networks, groups, topology.engines.map((e) => e.id))}`,

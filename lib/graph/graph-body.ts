@@ -10,6 +10,8 @@ export interface GroupBody {
   nodes: MapNode[];
   /** The clusters' count edges. */
   edges: MapEdge[];
+  /** The open groups' count edges (drawn only zoomed out past names: summarizeGroups). */
+  groupEdges: MapEdge[];
   /** Containers inside a cluster: no node, so no attachment edge either. */
   hidden: ReadonlySet<string>;
 }
@@ -21,6 +23,7 @@ export function toGroupBody(topology: Topology, groups: ContainerGroup[], layout
   return {
     nodes: [...toClusterNodes(topology, closed, layout, at), ...toGroupNodes(topology, open, layout, at)],
     edges: toCountEdges(topology, closed, at),
+    groupEdges: toCountEdges(topology, open, at),
     hidden: new Set(closed.flatMap((g) => g.containers.map((c) => c.id))),
   };
 }

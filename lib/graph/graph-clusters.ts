@@ -23,7 +23,7 @@ export function toClusterNodes(topology: Topology, groups: ContainerGroup[], lay
     const label = g.project ? `project ${g.project} · ${nets}` : nets;
     return {
       id: groupNodeId(`${at.keyPrefix}${g.key}`), type: 'cluster', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: sizes.containerWidth, height: sizes.containerHeight, handles,
+      width: sizes.containerWidth, height: sizes.containerHeight, measured: { width: sizes.containerWidth, height: sizes.containerHeight }, handles,
       data: {
         label,
         ...(g.project ? { project: g.project } : {}),

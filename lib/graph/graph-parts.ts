@@ -2,10 +2,11 @@ import type { Container, Network, Topology } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { SIZES } from './layout-constants';
-import { containerHandles, networkHandles } from './node-handles';
+import { containerHandles, groupHandles, networkHandles } from './node-handles';
 
 /** Every container node's handles: one array, so reuseUnchanged finds them equal by identity on every rebuild. */
 const CONTAINER_HANDLES = containerHandles(SIZES.containerWidth, SIZES.containerHeight);
+const CONTAINER_MEASURED = { width: SIZES.containerWidth, height: SIZES.containerHeight };
 import { toTaskIndex } from './task-index';
 import { containerNodeId, groupNodeId, networkNodeId, type MapLevel, type MapNode } from './types';
 import { answersPackets } from '../topology/container-state';
@@ -43,7 +44,7 @@ export function toNetworkNodes(topology: Topology, ordered: Network[], layout: P
     const services = vips.get(n.id);
     return {
       id: networkNodeId(n.id), type: 'network', position: { x: box.x + at.dx, y: box.y + at.dy },
-      width: box.width, height: box.height, handles: networkHandles(box.height),
+      width: box.width, height: box.height, measured: { width: box.width, height: box.height }, handles: networkHandles(box.height),
       data: { network: n, memberCount: members.get(n.id) ?? 0, ...(services ? { services } : {}), ...(at.level === 'overview' ? { level: at.level } : {}) },
     };
   });
@@ -68,8 +69,11 @@ export function toGroupNodes(topology: Topology, groups: ContainerGroup[], layou
     const service = services.size === 1 ? [...services][0] || null : null;
     nodes.push({
       id: gid, type: 'group', position: { x: box.x + at.dx, y: box.y + at.dy }, width: box.width, height: box.height,
+      measured: { width: box.width, height: box.height }, handles: groupHandles(box.width, box.height),
       data: {
         label: groupLabel(names, g.containers.length, service, g.project), count: g.containers.length,
+        running: g.containers.filter((c) => answersPackets(c.state) && !at.stale).length,
+        published: g.containers.reduce((n, c) => n + c.ports.length, 0),
         ...(g.project ? { project: g.project } : {}), ...(at.engineId ? { engineId: at.engineId } : {}),
       },
       selectable: false,
@@ -85,7 +89,7 @@ function containerNode(
 ): MapNode {
   return {
     id: containerNodeId(c.id), type: 'container', parentId, position: layout.containers.get(c.id)!,
-    width: SIZES.containerWidth, height: SIZES.containerHeight, handles: CONTAINER_HANDLES,
+    width: SIZES.containerWidth, height: SIZES.containerHeight, measured: CONTAINER_MEASURED, handles: CONTAINER_HANDLES,
     data: {
       container: c, dimmed: ctx.stale || !answersPackets(c.state), networkNames: ctx.netNames.get(c.id) ?? [],
       sharesWith: c.sharesNetworkWith ? ctx.containers.get(c.sharesNetworkWith)?.name ?? null : null,

@@ -1,4 +1,9 @@
-/** Sizes the layout reserves, in canvas pixels. The node components render at exactly these sizes. */
+/**
+ * Sizes the layout reserves, in canvas pixels. The node components render at exactly these sizes, so
+ * every node carries its size as `measured` too: React Flow counts a node as measured only once it has
+ * drawn it, and on a big map, with off-screen nodes left undrawn (onlyRenderVisibleElements), its
+ * fitView would wait for them for ever (the fit-view button did nothing on 1,000 containers).
+ */
 export const SIZES = {
   /** The network's header card; the bus bar runs down from its centre. */
   networkWidth: 210,

@@ -23,7 +23,8 @@ describe('node handles given with the nodes (React Flow draws an edge only while
       const g = buildGraph(topology(), level);
       expect(g.edges.length).toBeGreaterThan(0);
       const byId = new Map(g.nodes.map((n) => [n.id, n]));
-      for (const e of g.edges) {
+      // The groups' count edges too: drawn instead of attachments zoomed out (summarizeGroups).
+      for (const e of [...g.edges, ...(g.groupEdges ?? [])]) {
         for (const [end, type] of [[e.source, 'source'], [e.target, 'target']] as const) {
           const node = byId.get(end)!;
           const handle = node.handles?.find((h) => h.type === type);
@@ -33,6 +34,15 @@ describe('node handles given with the nodes (React Flow draws an edge only while
           expect(handle!.y).toBeGreaterThanOrEqual(0);
           expect(handle!.y).toBeLessThanOrEqual(node.height!);
         }
+      }
+    });
+  }
+
+  for (const level of ['containers', 'overview'] as const) {
+    it(`${level}: every node carries its size as measured (fitView waits for every node to be measured, drawn or not)`, () => {
+      for (const n of buildGraph(topology(), level).nodes) {
+        expect(n.measured, n.id).toEqual({ width: n.width, height: n.height });
+        expect(n.width! * n.height!, n.id).toBeGreaterThan(0);
       }
     });
   }

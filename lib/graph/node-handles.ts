@@ -23,3 +23,6 @@ export const networkHandles = (height: number): NodeHandle[] => [dot('target', '
 
 /** A cluster of the overview: its count edges leave from its right side (ClusterNode). */
 export const clusterHandles = (width: number, height: number): NodeHandle[] => [dot('source', 'right', width - 1, height / 2)];
+
+/** A group box: zoomed out into its summary, its count edges leave from its right side (GroupNode). */
+export const groupHandles = clusterHandles;

@@ -16,14 +16,15 @@ describe('reuseUnchanged', () => {
     expect(reuseUnchanged(shown.edges, again.edges).every((e, i) => e === shown.edges[i])).toBe(true);
   });
 
-  it('after one container stops, only its node and its edges are new objects', () => {
+  it('after one container stops, only its node, its edges and its group (whose summary counts the running) are new objects', () => {
     const stopped = before.containers[7];
     const after = { ...before, containers: before.containers.map((c) => (c === stopped ? { ...c, state: 'exited' as const, status: 'Exited (0)' } : c)) };
     const patched = applyTopologyDiff(before, diffTopologies(before, after));
     const next = buildGraph(patched);
     const nodes = reuseUnchanged(shown.nodes, mergePositions(shown.nodes, next));
     const fresh = nodes.filter((n) => !shown.nodes.includes(n)).map((n) => n.id);
-    expect(fresh).toEqual([`ctr:${stopped.id}`]);
+    const group = shown.nodes.find((n) => n.id === `ctr:${stopped.id}`)!.parentId;
+    expect(fresh.sort()).toEqual([`ctr:${stopped.id}`, group].sort());
     const edges = reuseUnchanged(shown.edges, next.edges);
     const freshEdges = edges.filter((e) => !shown.edges.includes(e));
     expect(freshEdges.length).toBeGreaterThan(0);

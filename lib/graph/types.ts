@@ -48,6 +48,12 @@ export type HostNodeData = {
 export type GroupNodeData = {
   label: string;
   count: number;
+  /** Members that answer packets, and the ports they publish (the box's summary zoomed out: summarizeGroups). */
+  running: number;
+  published: number;
+  /** Zoomed out into its summary: a member is marked by a comparison, or worked with by the open lab. */
+  changed?: boolean;
+  lab?: boolean;
   /** The compose project the box is (grouped by project). */
   project?: string;
   /** The host the group sits in, on a map of several engines. */
@@ -130,6 +136,8 @@ export interface MapGraph {
   view?: string;
   /** How containers are grouped: another grouping is another picture, framed anew. */
   groupBy?: 'network' | 'project';
+  /** The container view's open groups as count edges, drawn instead of attachments zoomed out past names (summarizeGroups). */
+  groupEdges?: MapEdge[];
 }
 
 /** Node ids: stable, typed by prefix so that a network and a container never collide. */

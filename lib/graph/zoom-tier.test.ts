@@ -7,7 +7,7 @@ import { scaleTopology } from './__fixtures__/synthetic-topology';
 
 /** The smallest text each tier shows, in canvas px (bare shows none). */
 const SMALLEST: Record<ZoomTier, number | null> = {
-  near: TIER_PX.detail, mid: TIER_PX.name, far: TIER_PX.largeName, farthest: TIER_PX.largeNetworkName, bare: null,
+  near: TIER_PX.detail, mid: TIER_PX.name, far: TIER_PX.largeName, farthest: TIER_PX.farthestNetworkName, bare: null,
 };
 
 describe('zoomTier', () => {
@@ -24,7 +24,8 @@ describe('zoomTier', () => {
     expect(zoomTier(0.8)).toBe('mid');
     expect(zoomTier(0.7)).toBe('far');
     expect(zoomTier(0.4)).toBe('farthest');
-    expect(zoomTier(0.3)).toBe('bare');
+    expect(zoomTier(0.26)).toBe('farthest');
+    expect(zoomTier(0.24)).toBe('bare');
   });
 
   it('a fitted overview keeps every network name: the zoom it is fitted at never clears them', () => {
@@ -32,5 +33,11 @@ describe('zoomTier', () => {
     const z = fitZoom(graphBounds(buildGraph(scaleTopology(1000, 50, 20), 'overview')), 1600, 940);
     expect(zoomTier(z)).not.toBe('bare');
     expect(TIER_PX.largeNetworkName * z).toBeGreaterThanOrEqual(LEGIBLE_PX);
+  });
+
+  it('a fitted overview with room to spare: a host fitted a quarter smaller still shows every network name', () => {
+    // A real 1,000-container host fitted at 0.329 (30 px names at 9.9 px): the farthest tier's 40 px keep them.
+    const z = fitZoom(graphBounds(buildGraph(scaleTopology(1000, 50, 20), 'overview')), 1600, 940) * 0.75;
+    expect(zoomTier(z)).not.toBe('bare');
   });
 });
