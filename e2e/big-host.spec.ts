@@ -118,6 +118,16 @@ test.describe('a host of 300 containers', () => {
     expect(await legible.count(), `at zoom ${zoom.toFixed(2)}`).toBeGreaterThan(0);
     const px = await legible.first().locator('span').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(px * zoom).toBeGreaterThanOrEqual(10);
+    // Zoomed back in to where names are legible, the boxes hold their containers again.
+    const c = (await canvas.boundingBox())!;
+    await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+    for (let i = 0; i < 20 && (await canvas.getAttribute('data-zoom')) !== 'far'; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(150);
+    }
+    await expect(canvas).not.toHaveAttribute('data-summary', '');
+    await expect(page.getByTestId('container-node').first()).toBeVisible();
+    await expect(page.getByTestId('zoom-hint')).toHaveCount(0);
   });
 
   test('a focused, grouped URL reopens the same view at this size', async ({ page }) => {

@@ -32,17 +32,17 @@ function tooSmall(page: Page, min: number) {
   }, min);
 }
 
-/** Zooms out one wheel step (in, with a negative step) at the canvas centre and waits for the tier to settle. */
-async function zoomOut(page: Page, step = 120): Promise<void> {
+/** Zooms out one wheel step at the canvas centre and waits for the tier to settle. */
+async function zoomOut(page: Page): Promise<void> {
   const box = (await page.getByTestId('map-canvas').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, step);
+  await page.mouse.wheel(0, 120);
   await page.waitForTimeout(150);
 }
 
 test.describe('legible at every zoom', () => {
   for (const level of ['Containers', 'Overview'] as const) {
-    test(`${level}: no text is drawn smaller than ${LEGIBLE_PX} px from zoom 1 down to the smallest; network names stay in the DOM`, async ({ page }) => {
+    test(`${level}: no text is drawn smaller than ${LEGIBLE_PX} px from zoom 1 down to the smallest; names stay in the DOM`, async ({ page }) => {
       const map = new MapPage(page);
       await map.open();
       await map.waitForMap(n.api);
@@ -55,22 +55,11 @@ test.describe('legible at every zoom', () => {
         await zoomOut(page);
       }
       expect([...tiers]).toEqual(expect.arrayContaining(['far', 'farthest', 'bare']));
-      // Zoomed all the way out, the network names are still text on the page (find, screen readers).
+      // Zoomed all the way out, the names are still text on the page (find, screen readers).
       await expect(map.networkNode(n.backend).getByTestId('network-name')).toBeAttached();
       if (level === 'Containers') {
-        // Past names, each group is its count: no container node, the boxes' counts add up to them all.
-        await expect(page.getByTestId('zoom-hint')).toBeVisible();
-        await expect(canvas).toHaveAttribute('data-summary', '');
-        await expect(page.getByTestId('container-node')).toHaveCount(0);
-        const counts = await page.getByTestId('group-summary').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
-        expect(counts.length).toBeGreaterThan(0);
-        await expect(page.getByTestId('group-node')).toHaveCount(counts.length);
-        // Zoomed back in, the containers and their names come back.
-        for (let step = 0; step < 20 && (await canvas.getAttribute('data-zoom')) !== 'far'; step++) await zoomOut(page, -120);
-        await expect(canvas).not.toHaveAttribute('data-summary', '');
-        await expect(page.getByTestId('zoom-hint')).toHaveCount(0);
         await expect(map.containerNode(n.api)).toContainText(n.api);
-        expect(await page.getByTestId('container-node').count()).toBeGreaterThanOrEqual(counts.reduce((a, b) => a + b, 0));
+        await expect(page.getByTestId('zoom-hint')).toBeVisible();
       }
     });
   }

@@ -46,6 +46,13 @@ export function drawnNetworkNames(): { zoom: number; names: DrawnName[] } {
   return { zoom, names };
 }
 
+/** The container view summarised (zoomed out past names): its group boxes, and those whose count is drawn legibly (GroupNode's data-lines). */
+export function summaryCounts(): { boxes: number; legible: number } | null {
+  if (!document.querySelector('[data-testid="map-canvas"][data-summary]')) return null;
+  const boxes = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="group-summary"]'));
+  return { boxes: boxes.length, legible: boxes.filter((b) => b.dataset.lines !== '0').length };
+}
+
 /** Container and network names whose node (a network: its header card) is fully inside the canvas now. */
 export function nodesInView(): { containers: string[]; networks: string[] } {
   const c = document.querySelector('[data-testid="map-canvas"]')?.getBoundingClientRect();

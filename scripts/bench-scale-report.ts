@@ -60,7 +60,8 @@ const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 const mb = (k: number | null) => (k === null ? 'n/a' : `${Math.round(k / 1024)} MB`);
 const c = (f: SizeFigures) => f.browser.changes;
 const leg = (l: Legibility | null | undefined) => (l
-  ? `${l.legible}/${l.total} (${l.level}, zoom ${l.zoom}, ${l.inView} in view${l.cleared ? `, ${l.cleared} left off as too small` : ''}, smallest drawn ${l.minPx ?? '–'} px)`
+  ? `${l.legible}/${l.total} (${l.level}, zoom ${l.zoom}, ${l.inView} in view${l.cleared ? `, ${l.cleared} left off as too small` : ''}, smallest drawn ${l.minPx ?? '–'} px)${
+    l.groupCounts ? `; group boxes with a legible count ${l.groupCounts.legible}/${l.groupCounts.boxes}` : ''}`
   : 'n/a');
 /** Per load: the first container on screen, or the first cluster when the map opened on the overview. */
 const firstMs = (f: SizeFigures) => f.browser.loads.map((l) => l.container ?? l.cluster ?? NaN);

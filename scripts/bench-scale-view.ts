@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { drawnNetworkNames, emptyCanvasPoint, startFrames, stopFrames } from './bench-scale-page';
+import { drawnNetworkNames, emptyCanvasPoint, startFrames, stopFrames, summaryCounts } from './bench-scale-page';
 import { mapLevel, switchDrawnMs, watchFirstContainer } from './bench-scale-page-load';
 import { median, p95, round } from './bench-stats';
 
@@ -29,17 +29,21 @@ export interface Legibility {
   /** Smallest and median rendered size of the names in view and drawn, px. */
   minPx: number | null;
   medianPx: number | null;
+  /** The container view zoomed out past names: group boxes showing their count, and how many of those counts are legible. */
+  groupCounts: { boxes: number; legible: number } | null;
 }
 
 /** Counts the network names drawn legibly right now, against the `total` networks on the engine. */
 export async function legibility(page: Page, total: number): Promise<Legibility> {
   const { zoom, names } = await page.evaluate(drawnNetworkNames);
+  const groupCounts = await page.evaluate(summaryCounts);
   const seen = names.filter((n) => n.inView && !n.cleared).map((n) => n.px);
   return {
     level: await page.evaluate(mapLevel), zoom: Math.round(zoom * 1000) / 1000, total, inDom: names.length, inView: names.filter((n) => n.inView).length,
     cleared: names.filter((n) => n.inView && n.cleared).length,
     legible: seen.filter((px) => px >= LEGIBLE_PX).length,
     minPx: seen.length ? round(Math.min(...seen)) : null, medianPx: seen.length ? round(median(seen)) : null,
+    groupCounts,
   };
 }
 

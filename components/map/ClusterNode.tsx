@@ -43,7 +43,7 @@ function ClusterNode({ data }: NodeProps<ClusterFlowNode>) {
         </>
       )}
       {/* Zoomed out past its words (the whole of a big map fitted), the count alone, as large as the network names. */}
-      <div aria-hidden className="za-far pointer-events-none absolute inset-0 items-center justify-center text-[40px] font-bold leading-none text-slate-900">
+      <div aria-hidden className="za-far pointer-events-none absolute inset-0 items-center justify-center text-[30px] font-bold leading-none text-slate-900">
         {data.count}
       </div>
       <Handle type="source" position={Position.Right} className="!opacity-0" isConnectable={false} />

@@ -4,7 +4,7 @@ import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
-import { summarizeGroups } from '@/lib/graph/group-summary';
+import { summarizeGroups, summarizes } from '@/lib/graph/group-summary';
 import { networkColor } from '@/lib/graph/network-color';
 import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
@@ -53,7 +53,7 @@ export interface MapCanvasProps {
  * (useFlashChanges). "Tidy" re-runs the full layout on request. The view fits the graph until the
  * user moves it (useFitUntilMoved). Text too small to read at the zoom is hidden or set larger
  * (`data-zoom`, see zoomTier); zoomed out past names, the container view shows each group as its
- * count (`data-summary`, see summarizeGroups).
+ * count when it has many (`data-summary`, see summarizes).
  */
 export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = NO_DROPS, onDeleteEndpoint, onOpenCluster, exportTier }: MapCanvasProps) {
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
@@ -80,7 +80,8 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
     if (endpoint?.type === 'endpoint' && endpoint.data && onDeleteEndpoint) onDeleteEndpoint(endpoint.data.endpoint.containerId, endpoint.data.endpoint.networkId);
     return false;
   }, [onDeleteEndpoint]);
-  const summary = graph.level !== 'overview' && !exportTier && summarized(tier);
+  const containerCount = useMemo(() => graph.nodes.reduce((n, node) => n + (node.type === 'container' ? 1 : 0), 0), [graph.nodes]);
+  const summary = !exportTier && summarizes(graph.level, tier, containerCount);
   const drawn = useMemo(() => (summary ? summarizeGroups(nodes, edges, graph.groupEdges ?? []) : { nodes, edges }), [summary, nodes, edges, graph.groupEdges]);
   const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
   const shown = dropOn ? drawn.nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : drawn.nodes;
@@ -133,9 +134,11 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           The networks changed since the map was laid out — Tidy
         </button>
       )}
-      {summary && !drop.target && (
+      {pastNames(tier) && graph.level !== 'overview' && !drop.target && (
         <div role="status" data-testid="zoom-hint" className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 whitespace-nowrap rounded-md border border-slate-200 bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm">
-          Zoomed out past names: each box shows how many containers it holds. Zoom in or search to see them.
+          {summary
+            ? 'Zoomed out past names: each box shows how many containers it holds. Zoom in or search to see them.'
+            : 'Names are too small to read at this zoom: zoom in, or switch to the Overview for each group’s counts.'}
         </div>
       )}
       {drop.target && (
@@ -156,5 +159,5 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
  */
 const showDots = (tier: ZoomTier) => tier === 'near' || tier === 'mid';
 
-/** Where the container view shows each group as its count: where container names are gone (zoomTier). */
-const summarized = (tier: ZoomTier) => tier === 'farthest' || tier === 'bare';
+/** Container names are gone at this zoom (zoomTier). */
+const pastNames = (tier: ZoomTier) => tier === 'farthest' || tier === 'distant' || tier === 'bare';

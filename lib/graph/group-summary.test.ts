@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph';
-import { legibleLines, summarizeGroups, summaryType } from './group-summary';
+import { legibleLines, summarizeGroups, summarizes, summaryType, SUMMARY_FROM } from './group-summary';
 import { LEGIBLE_PX } from './map-level';
 import { DEFAULT_VIEW } from './map-view';
 import { benchTopology, scaleTopology } from './__fixtures__/synthetic-topology';
@@ -57,6 +57,19 @@ describe('summarizeGroups: the container view zoomed out past names', () => {
     expect(big.nodes.length).toBeGreaterThan(1000);
     expect(out.nodes.length).toBeLessThan(big.nodes.length / 4);
     expect(out.edges.length).toBeLessThan(big.edges.length / 3);
+  });
+});
+
+describe('summarizes: which maps turn into counts', () => {
+  it('the container view past container names, from SUMMARY_FROM containers', () => {
+    for (const tier of ['farthest', 'distant', 'bare'] as const) {
+      expect(summarizes('containers', tier, SUMMARY_FROM)).toBe(true);
+      expect(summarizes(undefined, tier, 1000)).toBe(true);
+      // A tutorial's handful of containers stays containers, however far out.
+      expect(summarizes('containers', tier, SUMMARY_FROM - 1)).toBe(false);
+      expect(summarizes('overview', tier, 1000)).toBe(false);
+    }
+    for (const tier of ['near', 'mid', 'far'] as const) expect(summarizes('containers', tier, 1000)).toBe(false);
   });
 });
 

@@ -1,5 +1,18 @@
 import { LEGIBLE_PX } from './map-level';
-import type { MapEdge, MapNode } from './types';
+import type { MapEdge, MapLevel, MapNode } from './types';
+import type { ZoomTier } from './zoom-tier';
+
+/**
+ * From how many containers the container view turns into counts past names. Below it a group of
+ * nameless boxes still shows how many and where at a glance (a tutorial's five containers stay
+ * containers, however far out); above it dozens of specks say less than their number, and cost frames.
+ */
+export const SUMMARY_FROM = 50;
+
+/** Whether the map is summarised (summarizeGroups): the container view, past container names, with SUMMARY_FROM containers or more. */
+export function summarizes(level: MapLevel | undefined, tier: ZoomTier, containers: number): boolean {
+  return level !== 'overview' && (tier === 'farthest' || tier === 'distant' || tier === 'bare') && containers >= SUMMARY_FROM;
+}
 
 /**
  * The container view zoomed out past names (the farthest and bare tiers, see zoomTier): every group box

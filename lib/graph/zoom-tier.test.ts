@@ -7,7 +7,7 @@ import { scaleTopology } from './__fixtures__/synthetic-topology';
 
 /** The smallest text each tier shows, in canvas px (bare shows none). */
 const SMALLEST: Record<ZoomTier, number | null> = {
-  near: TIER_PX.detail, mid: TIER_PX.name, far: TIER_PX.largeName, farthest: TIER_PX.farthestNetworkName, bare: null,
+  near: TIER_PX.detail, mid: TIER_PX.name, far: TIER_PX.largeName, farthest: TIER_PX.largeNetworkName, distant: TIER_PX.distantNetworkName, bare: null,
 };
 
 describe('zoomTier', () => {
@@ -24,7 +24,9 @@ describe('zoomTier', () => {
     expect(zoomTier(0.8)).toBe('mid');
     expect(zoomTier(0.7)).toBe('far');
     expect(zoomTier(0.4)).toBe('farthest');
-    expect(zoomTier(0.26)).toBe('farthest');
+    expect(zoomTier(0.34)).toBe('farthest');
+    expect(zoomTier(0.32)).toBe('distant');
+    expect(zoomTier(0.26)).toBe('distant');
     expect(zoomTier(0.24)).toBe('bare');
   });
 

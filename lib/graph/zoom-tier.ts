@@ -8,15 +8,17 @@ import { LEGIBLE_PX } from './map-level';
  *   near      everything (the smallest print, 12 px, stays legible: from 0.83)
  *   mid       details hidden; names (14 px containers, 16 px networks) as they are
  *   far       names set larger: containers and group labels 22 px, network names 30 px
- *   farthest  container and group names gone (the container view shows each group as its count:
- *             summarizeGroups); network names and the overview's counts 40 px, as large as a network's
- *             card holds two lines of, so a fitted overview keeps every name well below its own size
+ *   farthest  container and group names gone (a big container view shows each group as its count:
+ *             summarizeGroups); network names 30 px (the overview's own size)
+ *   distant   network names and the overview's counts 40 px, as large as a network's card holds two
+ *             lines of (only here: the larger, the sooner a long name is cut), so a fitted overview
+ *             keeps every name down to a quarter of its size
  *   bare      no text but what is sized to its box (a group's count): even 40 px is smaller than legible
  */
-export type ZoomTier = 'near' | 'mid' | 'far' | 'farthest' | 'bare';
+export type ZoomTier = 'near' | 'mid' | 'far' | 'farthest' | 'distant' | 'bare';
 
 /** Font sizes (canvas px) the tiers are made of; the node components draw with these. */
-export const TIER_PX = { detail: 12, name: 14, largeName: 22, largeNetworkName: NETWORK_NAME_PX.overview, farthestNetworkName: 40 } as const;
+export const TIER_PX = { detail: 12, name: 14, largeName: 22, largeNetworkName: NETWORK_NAME_PX.overview, distantNetworkName: 40 } as const;
 
 const atLeast = (px: number) => LEGIBLE_PX / px;
 
@@ -24,6 +26,7 @@ export function zoomTier(zoom: number): ZoomTier {
   if (zoom >= atLeast(TIER_PX.detail)) return 'near';
   if (zoom >= atLeast(TIER_PX.name)) return 'mid';
   if (zoom >= atLeast(TIER_PX.largeName)) return 'far';
-  if (zoom >= atLeast(TIER_PX.farthestNetworkName)) return 'farthest';
+  if (zoom >= atLeast(TIER_PX.largeNetworkName)) return 'farthest';
+  if (zoom >= atLeast(TIER_PX.distantNetworkName)) return 'distant';
   return 'bare';
 }
