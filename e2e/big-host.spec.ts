@@ -11,6 +11,7 @@ import {
   LOCAL_ONLY_DNS, TEST_LABEL, createContainer, createNetwork, engine, freeSubnet, removeLabelled,
 } from '../test/support/test-engine';
 import { readRun } from './support/e2e-run';
+import { MapPage } from './pages/map-page';
 
 const run = readRun();
 const PROJECTS = 8;
@@ -128,6 +129,21 @@ test.describe('a host of 300 containers', () => {
     await expect(canvas).not.toHaveAttribute('data-summary', '');
     await expect(page.getByTestId('container-node').first()).toBeVisible();
     await expect(page.getByTestId('zoom-hint')).toHaveCount(0);
+  });
+
+  test('a search result inside a summarised box zooms in on it, draws it and opens its panel', async ({ page }) => {
+    const map = new MapPage(page);
+    await openMap(page);
+    await page.getByRole('radio', { name: 'Containers' }).click();
+    await expect(page.getByTestId('container-node').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-summary', '');
+    const wanted = member(299);
+    await map.search(wanted);
+    await map.pickSearchResult(wanted);
+    await expect(map.containerPanel.getByRole('heading', { level: 2 })).toHaveText(wanted);
+    await expect(page.getByTestId('map-canvas')).not.toHaveAttribute('data-summary', '');
+    await expect.poll(() => map.isInView(map.containerNode(wanted))).toBe(true);
   });
 
   test('a focused, grouped URL reopens the same view at this size', async ({ page }) => {

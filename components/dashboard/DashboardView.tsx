@@ -14,7 +14,7 @@ import { ActionsProvider } from '../actions/ActionsContext';
 import ActionToast from '../actions/ActionToast';
 import ActionableMap from './ActionableMap';
 import LevelSwitch from '../map/LevelSwitch';
-import { useMapLevel } from '../map/use-map-level';
+import { useMapLevel, whenDrawn } from '../map/use-map-level';
 import { useMapView } from '../map/use-map-view';
 import { useMapExport } from '../map/use-map-export';
 import { GroupToggle } from '../map/group-toggle';
@@ -127,7 +127,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
     const node = flow.getInternalNode(nodeId);
     // A container of the overview's clusters: open the container view, then come back to it.
     if (!node && level === 'overview') return focusWhenDrawn(nodeId, focusOn);
-    if (!node) return;
+    if (!node) return revealHidden(nodeId);
     const w = node.measured.width ?? 200;
     const h = node.measured.height ?? 60;
     const p = node.internals.positionAbsolute;
@@ -137,6 +137,18 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
     flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === nodeId })));
     select(nodeId);
   };
+  /**
+   * A container the zoomed-out container view left inside its group's count (summarizeGroups): zoom in
+   * on where it sits, which draws the containers again, then focus it as usual.
+   */
+  function revealHidden(nodeId: string) {
+    const child = graph?.nodes.find((n) => n.id === nodeId);
+    const parent = child?.parentId ? flow.getInternalNode(child.parentId) : undefined;
+    if (!child || !parent) return;
+    const p = parent.internals.positionAbsolute;
+    flow.setCenter(p.x + child.position.x + (child.width ?? 0) / 2, p.y + child.position.y + (child.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 1) });
+    whenDrawn(flow, nodeId, (id) => flow.getInternalNode(id) && focusOn(id));
+  }
 
   const selectedContainer = data?.containers.find((c) => containerNodeId(c.id) === selected);
   const selectedNetwork = data?.networks.find((n) => networkNodeId(n.id) === selected);

@@ -35,7 +35,7 @@ function GroupNode({ id, data, width, height }: NodeProps<GroupFlowNode>) {
         data-testid="group-summary" data-count={data.count} data-lines={lines}
         title={`${data.label}\n${what}: ${data.running} running${stopped ? `, ${stopped} stopped` : ''}${data.published ? `, ${data.published} published ports` : ''}${
           data.changed ? '\nchanged since the snapshot' : ''}${data.lab ? '\npart of the open lab' : ''}\nZoom in to see them.`}
-        className={`za-summary pointer-events-none absolute inset-0 flex-col items-center justify-center overflow-hidden rounded-xl border-2 bg-slate-100 font-bold leading-none ${
+        className={`za-summary absolute inset-0 flex-col items-center justify-center overflow-hidden rounded-xl border-2 bg-slate-100 font-bold leading-none ${
           data.changed ? 'border-amber-500' : 'border-slate-400'} ${data.lab ? LAB_OUTLINE : ''} ${lines === 0 ? 'text-transparent' : 'text-slate-800'}`}
       >
         <span style={{ fontSize: type.countPx }}>{data.count}</span>

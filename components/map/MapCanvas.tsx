@@ -1,10 +1,10 @@
 'use client';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
-import { summarizeGroups, summarizes } from '@/lib/graph/group-summary';
+import { summarizeGroups, summarizes, withoutHiddenSelection } from '@/lib/graph/group-summary';
 import { networkColor } from '@/lib/graph/network-color';
 import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
@@ -62,7 +62,13 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const { replaceNodes, replaceEdges } = useKeepSelection(setNodes, setEdges);
   // The order of these is the order their effects run in on a new graph: place (and mark), frame.
   const changed = useFlashChanges(setNodes, setEdges);
-  const { drifted, relayout } = useKeptPositions(graph, flow, replaceNodes, replaceEdges, changed);
+  // Every node of the state, drawn or not: a summary gives React Flow only the group boxes.
+  const allNodes = useRef(nodes);
+  useLayoutEffect(() => {
+    allNodes.current = nodes;
+  }, [nodes]);
+  const placed = useCallback(() => allNodes.current, []);
+  const { drifted, relayout } = useKeptPositions(graph, placed, replaceNodes, replaceEdges, changed);
   // Which text is legible at this zoom (re-renders only when the tier changes, not every frame).
   const tier = useStore((s) => zoomTier(s.transform[2]));
   const { onMoveStart, refit } = useFitUntilMoved(flow, graph.structureKey, graph.level, `${graph.level}:${graph.groupBy}`);
@@ -95,8 +101,15 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => (node.type === 'cluster' ? onOpenCluster?.(node.id) : onSelect(node.type === 'group' || node.type === 'host' ? null : node.id))}
-        onPaneClick={() => onSelect(null)}
+        onNodeClick={(_, node) => {
+          if (summary) setNodes(withoutHiddenSelection);
+          if (node.type === 'cluster') onOpenCluster?.(node.id);
+          else onSelect(node.type === 'group' || node.type === 'host' ? null : node.id);
+        }}
+        onPaneClick={() => {
+          if (summary) setNodes(withoutHiddenSelection);
+          onSelect(null);
+        }}
         onMoveStart={onMoveStart}
         onNodeDragStart={drop.onNodeDragStart}
         onNodeDrag={drop.onNodeDrag}

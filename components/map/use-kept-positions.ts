@@ -1,6 +1,5 @@
 'use client';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { ReactFlowInstance } from '@xyflow/react';
 import { mergePositions } from '@/lib/graph/merge-positions';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 import { needsFreshLayout } from '../../lib/graph/needs-fresh-layout';
@@ -21,7 +20,8 @@ import { withFlash } from './use-flash-changes';
  */
 export function useKeptPositions(
   graph: MapGraph,
-  flow: ReactFlowInstance<MapNode, MapEdge>,
+  /** Every node of the canvas's state, drawn or not (React Flow holds only those it is given: not a summary's containers). */
+  placed: () => MapNode[],
   replaceNodes: (next: (prev: MapNode[]) => MapNode[]) => void,
   replaceEdges: (next: MapEdge[]) => void,
   changed: (graph: MapGraph) => ReadonlySet<string>,
@@ -35,7 +35,7 @@ export function useKeptPositions(
   // Before the browser paints: the new graph reaches React Flow in the same task (its store follows
   // at once from a synchronous update) instead of one frame later per hop.
   useLayoutEffect(() => {
-    const onScreen = new Set(flow.getNodes().map((n) => n.id));
+    const onScreen = new Set(placed().map((n) => n.id));
     // Another level or arrangement (grouping, a group collapsed) is another picture, asked for by the
     // user: positions of one mean nothing in the other.
     const fresh = needsFreshLayout(graph, onScreen, placedKey.current === null)
@@ -48,7 +48,7 @@ export function useKeptPositions(
     replaceNodes((prev) => withFlash(fresh ? graph.nodes : mergePositions(prev, graph), flash));
     replaceEdges(withFlash(graph.edges, flash));
     placedKey.current = graph.structureKey;
-  }, [graph, flow, replaceNodes, replaceEdges, changed]);
+  }, [graph, placed, replaceNodes, replaceEdges, changed]);
 
   const relayout = useCallback(() => {
     replaceNodes(() => graph.nodes);

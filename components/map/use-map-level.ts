@@ -18,6 +18,21 @@ function canvasSize(): { width: number; height: number } {
  * chooseMapLevel), then only by the user: a live change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
  * runs `focus` on a node once it is on the canvas (a cluster clicked, a search result inside one).
  */
+/**
+ * Runs `then(nodeId)` once React Flow has the node on its canvas: it puts new nodes there and measures
+ * them a few frames later (a level switched, a summary zoomed into). Gives up waiting after ~90 frames
+ * (a second and a half) and runs it anyway.
+ */
+export function whenDrawn(flow: Pick<ReturnType<typeof useReactFlow>, 'getInternalNode'>, nodeId: string, then: (nodeId: string) => void): void {
+  let frames = 0;
+  const tryFocus = () => {
+    const node = flow.getInternalNode(nodeId);
+    if (node?.measured.width || frames++ > 90) then(nodeId);
+    else requestAnimationFrame(tryFocus);
+  };
+  requestAnimationFrame(tryFocus);
+}
+
 export function useMapLevel(topology: Topology | undefined, view: MapView) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
@@ -37,15 +52,7 @@ export function useMapLevel(topology: Topology | undefined, view: MapView) {
     const p = pending.current;
     if (!p || graph?.level !== 'containers') return;
     pending.current = null;
-    // React Flow puts the new nodes on the canvas and measures them a few frames later: wait for the
-    // node (a second or so at most), then frame it.
-    let frames = 0;
-    const tryFocus = () => {
-      const node = flow.getInternalNode(p.nodeId);
-      if (node?.measured.width || frames++ > 90) p.focus(p.nodeId);
-      else requestAnimationFrame(tryFocus);
-    };
-    requestAnimationFrame(tryFocus);
+    whenDrawn(flow, p.nodeId, p.focus);
   }, [graph, flow]);
   const focusWhenDrawn = (nodeId: string, focus: (nodeId: string) => void) => {
     pending.current = { nodeId, focus };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph';
-import { legibleLines, summarizeGroups, summarizes, summaryType, SUMMARY_FROM } from './group-summary';
-import { LEGIBLE_PX } from './map-level';
+import { legibleLines, summarizeGroups, summarizes, summaryType, SUMMARY_FROM, withoutHiddenSelection } from './group-summary';
+import { fitZoom, graphBounds, LEGIBLE_PX } from './map-level';
 import { DEFAULT_VIEW } from './map-view';
 import { benchTopology, scaleTopology } from './__fixtures__/synthetic-topology';
 import type { MapNode } from './types';
@@ -41,6 +41,22 @@ describe('summarizeGroups: the container view zoomed out past names', () => {
     expect(first.parentId).not.toBe(last.parentId);
     const untouched = out.filter((n) => n.id !== first.parentId && n.id !== last.parentId);
     expect(untouched.every((n) => graph.nodes.includes(n))).toBe(true);
+  });
+
+  it("a live change's flash on a hidden container shows on its group", () => {
+    const first = graph.nodes.find((n) => n.type === 'container')!;
+    const out = summarizeGroups(graph.nodes.map((n) => (n === first ? { ...n, className: 'na-flash' } : n)), graph.edges, graph.groupEdges ?? []).nodes;
+    expect(out.find((n) => n.id === first.parentId)!.className).toBe('na-flash');
+    expect(out.filter((n) => n.className === 'na-flash')).toHaveLength(1);
+  });
+
+  it('a container selected before zooming out is unselected when another pick is made in the summary', () => {
+    const first = graph.nodes.find((n) => n.type === 'container')!;
+    const picked = graph.nodes.map((n) => (n === first ? { ...n, selected: true } : n));
+    const out = withoutHiddenSelection(picked);
+    expect(out.some((n) => n.selected)).toBe(false);
+    expect(out.filter((n) => n.id !== first.id).every((n, i) => n === picked.filter((m) => m.id !== first.id)[i])).toBe(true);
+    expect(withoutHiddenSelection(graph.nodes)).toBe(graph.nodes);
   });
 
   it('changes nothing where no container has a node (the overview)', () => {
@@ -101,7 +117,8 @@ describe('summaryType and legibleLines: a count as large as its box holds, drawn
 
   it('a fitted container view of 1,000 containers still reads its biggest groups', () => {
     const big = buildGraph(scaleTopology(1000, 50, 20), 'containers', DEFAULT_VIEW);
-    const zoom = 0.1;
+    const zoom = fitZoom(graphBounds(big), 1600, 940);
+    expect(zoom).toBeLessThan(0.25);
     const groups = big.nodes.filter((n) => n.type === 'group');
     const legible = groups.filter((g) => legibleLines(summaryType(g.width!, g.height!, g.type === 'group' ? g.data.count : 0), zoom) > 0);
     expect(legible.length).toBeGreaterThan(groups.length / 3);

@@ -20,25 +20,45 @@ export function summarizes(level: MapLevel | undefined, tier: ZoomTier, containe
  * (one per network, toCountEdges) stand for their attachments. Nothing moves; a thousand container
  * nodes React Flow would otherwise keep mounting and painting while the map is panned become the
  * hundred or so boxes the eye can tell apart at that size. A group whose members are marked (a
- * comparison's changes, the open lab) carries the mark, since those members have no node of their own. Pure.
+ * comparison's changes, the open lab, a live change's flash) carries the mark, since those members have
+ * no node of their own. Pure.
  */
 export function summarizeGroups(nodes: MapNode[], edges: MapEdge[], groupEdges: MapEdge[]): { nodes: MapNode[]; edges: MapEdge[] } {
   const hidden = new Set<string>();
   const changed = new Set<string>();
   const lab = new Set<string>();
+  const flashed = new Set<string>();
   for (const n of nodes) {
     if (n.type !== 'container' || !n.parentId) continue;
     hidden.add(n.id);
     if (n.data.diff) changed.add(n.parentId);
     if (n.data.lab) lab.add(n.parentId);
+    if (n.className === FLASH) flashed.add(n.parentId);
   }
   if (hidden.size === 0) return { nodes, edges };
   const kept = nodes
     .filter((n) => !hidden.has(n.id))
-    .map((n) => (n.type === 'group' && (changed.has(n.id) || lab.has(n.id))
-      ? { ...n, data: { ...n.data, ...(changed.has(n.id) ? { changed: true } : {}), ...(lab.has(n.id) ? { lab: true } : {}) } }
-      : n));
+    .map((n) => {
+      if (n.type !== 'group' || !(changed.has(n.id) || lab.has(n.id) || flashed.has(n.id))) return n;
+      const data = changed.has(n.id) || lab.has(n.id)
+        ? { ...n.data, ...(changed.has(n.id) ? { changed: true } : {}), ...(lab.has(n.id) ? { lab: true } : {}) }
+        : n.data;
+      return { ...n, data, ...(flashed.has(n.id) ? { className: FLASH } : {}) };
+    });
   return { nodes: kept, edges: [...edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)), ...groupEdges] };
+}
+
+/** The class a live change's flash puts on a node (use-flash-changes). */
+const FLASH = 'na-flash';
+
+/**
+ * The nodes with no container selected that a summary hides: React Flow changes the selection only of
+ * the nodes it is given, so one selected before zooming out would come back still ringed after another
+ * pick (or none) was made in the summary. The same array when there is nothing to clear. Pure.
+ */
+export function withoutHiddenSelection(nodes: MapNode[]): MapNode[] {
+  if (!nodes.some((n) => n.type === 'container' && n.parentId && n.selected)) return nodes;
+  return nodes.map((n) => (n.type === 'container' && n.parentId && n.selected ? { ...n, selected: false } : n));
 }
 
 /** A group's summary type, canvas px: its count as large as the box holds; a project's name under it. */

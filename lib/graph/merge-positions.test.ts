@@ -27,6 +27,8 @@ describe('mergePositions', () => {
     const siblings = merged.filter((n) => n.parentId === group.id && n.id !== added.id);
     expect(added.position.y).toBeGreaterThan(Math.max(...siblings.map((s) => s.position.y)));
     expect(group.height!).toBeGreaterThanOrEqual(added.position.y + 56);
+    // What React Flow takes as the measured size grows with it (edges, the bus and fitView use it).
+    for (const n of merged) expect(n.measured, n.id).toEqual({ width: n.width, height: n.height });
     for (const n of onScreen) expect(merged.find((m) => m.id === n.id)?.position).toEqual(n.position);
     // highlighted: the newcomer, its edge, and its network (one more member); nothing else
     expect([...changedIds(g1, g2)].sort()).toEqual([`ctr:${web2.id}`, `ep:${front.id}:${web2.id}`, `net:${front.id}`].sort());

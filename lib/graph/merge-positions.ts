@@ -77,7 +77,11 @@ function grow(nodes: MapNode[], next: MapGraph): MapNode[] {
     const k = kids.get(n.id) ?? [];
     const w = Math.max(0, ...k.map((c) => c.position.x + (c.width ?? SIZES.containerWidth) + SIZES.groupPadX));
     const h = Math.max(0, ...k.map((c) => c.position.y + (c.height ?? SIZES.containerHeight) + SIZES.groupPadBottom));
-    return { ...n, width: Math.max(n.width ?? 0, w), height: Math.max(n.height ?? 0, h) };
+    const width = Math.max(n.width ?? 0, w);
+    const height = Math.max(n.height ?? 0, h);
+    // The size React Flow takes as measured goes with it (see layout-constants): else edges, the bus
+    // and fitView keep the box's old size.
+    return { ...n, width, height, measured: { width, height } };
   });
   const sizedById = new Map(sized.map((n) => [n.id, n]));
   const absY = (id: string): number => {
@@ -93,6 +97,7 @@ function grow(nodes: MapNode[], next: MapGraph): MapNode[] {
   return sized.map((n) => {
     const low = reach.get(n.id);
     if (n.type !== 'network' || low === undefined) return n;
-    return { ...n, height: Math.max(n.height ?? 0, low - n.position.y) };
+    const height = Math.max(n.height ?? 0, low - n.position.y);
+    return { ...n, height, measured: { width: n.width ?? n.measured?.width ?? SIZES.networkWidth, height } };
   });
 }

@@ -38,7 +38,7 @@ describe('zoomTier', () => {
   });
 
   it('a fitted overview with room to spare: a host fitted a quarter smaller still shows every network name', () => {
-    // A real 1,000-container host fitted at 0.329 (30 px names at 9.9 px): the farthest tier's 40 px keep them.
+    // A real 1,000-container host fitted at 0.329 (30 px names at 9.9 px): the distant tier's 40 px keep them.
     const z = fitZoom(graphBounds(buildGraph(scaleTopology(1000, 50, 20), 'overview')), 1600, 940) * 0.75;
     expect(zoomTier(z)).not.toBe('bare');
   });
