@@ -15,7 +15,7 @@ export function summarizes(level: MapLevel | undefined, tier: ZoomTier, containe
 }
 
 /**
- * The container view zoomed out past names (the farthest and bare tiers, see zoomTier): every group box
+ * The container view zoomed out past names (the farthest, distant and bare tiers, see zoomTier): every group box
  * stays where it is, at its size, but shows its count instead of its containers, and its count edges
  * (one per network, toCountEdges) stand for their attachments. Nothing moves; a thousand container
  * nodes React Flow would otherwise keep mounting and painting while the map is panned become the
