@@ -1,6 +1,6 @@
 import type { Topology } from '../topology/types';
 import { answersPackets } from '../topology/container-state';
-import type { Placement } from './graph-parts';
+import { memberCounts, type Placement } from './graph-parts';
 import type { ContainerGroup } from './group-containers';
 import type { Layout } from './layout';
 import { OVERVIEW_SIZES, SIZES } from './layout-constants';
@@ -29,8 +29,7 @@ export function toClusterNodes(topology: Topology, groups: ContainerGroup[], lay
         ...(g.project ? { project: g.project } : {}),
         ...(at.level !== 'overview' ? { inline: true } : {}),
         count: g.containers.length,
-        running: g.containers.filter((c) => answersPackets(c.state) && !at.stale).length,
-        published: g.containers.reduce((n, c) => n + c.ports.length, 0),
+        ...memberCounts(g, at),
         sample: g.containers.slice(0, SAMPLE).map((c) => c.name),
         memberIds: g.containers.map((c) => c.id),
         ...(at.engineId ? { engineId: at.engineId } : {}),

@@ -24,6 +24,14 @@ export interface Placement {
   level?: MapLevel;
 }
 
+/** A group's members that answer packets (none on a host that does not answer) and the ports they publish: a box's and a cluster's counts. */
+export function memberCounts(g: ContainerGroup, at: Pick<Placement, 'stale'>): { running: number; published: number } {
+  return {
+    running: at.stale ? 0 : g.containers.filter((c) => answersPackets(c.state)).length,
+    published: g.containers.reduce((n, c) => n + c.ports.length, 0),
+  };
+}
+
 function groupLabel(names: string[], count: number, service: string | null, project?: string): string {
   if (service) return `service ${service} · ${count} task${count === 1 ? '' : 's'}`;
   if (project) return `project ${project} · ${count}`;
@@ -72,8 +80,7 @@ export function toGroupNodes(topology: Topology, groups: ContainerGroup[], layou
       measured: { width: box.width, height: box.height }, handles: groupHandles(box.width, box.height),
       data: {
         label: groupLabel(names, g.containers.length, service, g.project), count: g.containers.length,
-        running: g.containers.filter((c) => answersPackets(c.state) && !at.stale).length,
-        published: g.containers.reduce((n, c) => n + c.ports.length, 0),
+        ...memberCounts(g, at),
         ...(g.project ? { project: g.project } : {}), ...(at.engineId ? { engineId: at.engineId } : {}),
       },
       selectable: false,
