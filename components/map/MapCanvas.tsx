@@ -6,7 +6,7 @@ import {
 } from '@xyflow/react';
 import { summarizeGroups, summarizes, withoutHiddenSelection } from '@/lib/graph/group-summary';
 import { networkColor } from '@/lib/graph/network-color';
-import { zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
+import { pastContainerNames, zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ClusterNode from './ClusterNode';
 import ContainerNode from './ContainerNode';
@@ -147,7 +147,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
           The networks changed since the map was laid out — Tidy
         </button>
       )}
-      {pastNames(tier) && graph.level !== 'overview' && !drop.target && (
+      {pastContainerNames(tier) && graph.level !== 'overview' && !drop.target && (
         <div role="status" data-testid="zoom-hint" className="pointer-events-none absolute top-3 left-1/2 z-10 -translate-x-1/2 whitespace-nowrap rounded-md border border-slate-200 bg-white/95 px-3 py-1 text-sm text-slate-700 shadow-sm">
           {summary
             ? 'Zoomed out past names: each box shows how many containers it holds. Zoom in or search to see them.'
@@ -171,6 +171,3 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
  * 1,000 containers: 33 ms with them, 17 without), for no information.
  */
 const showDots = (tier: ZoomTier) => tier === 'near' || tier === 'mid';
-
-/** Container names are gone at this zoom (zoomTier). */
-const pastNames = (tier: ZoomTier) => tier === 'farthest' || tier === 'distant' || tier === 'bare';

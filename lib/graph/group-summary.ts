@@ -1,6 +1,6 @@
 import { LEGIBLE_PX } from './map-level';
 import type { MapEdge, MapLevel, MapNode } from './types';
-import type { ZoomTier } from './zoom-tier';
+import { pastContainerNames, type ZoomTier } from './zoom-tier';
 
 /**
  * From how many containers the container view turns into counts past names. Below it a group of
@@ -11,7 +11,7 @@ export const SUMMARY_FROM = 50;
 
 /** Whether the map is summarised (summarizeGroups): the container view, past container names, with SUMMARY_FROM containers or more. */
 export function summarizes(level: MapLevel | undefined, tier: ZoomTier, containers: number): boolean {
-  return level !== 'overview' && (tier === 'farthest' || tier === 'distant' || tier === 'bare') && containers >= SUMMARY_FROM;
+  return level !== 'overview' && pastContainerNames(tier) && containers >= SUMMARY_FROM;
 }
 
 /**

@@ -30,3 +30,6 @@ export function zoomTier(zoom: number): ZoomTier {
   if (zoom >= atLeast(TIER_PX.distantNetworkName)) return 'distant';
   return 'bare';
 }
+
+/** Container and group names are gone at this zoom tier (farthest and beyond). */
+export const pastContainerNames = (tier: ZoomTier): boolean => tier === 'farthest' || tier === 'distant' || tier === 'bare';
