@@ -71,4 +71,22 @@ test.describe('the map', () => {
     await expect(map.endpointEdge('host', n.hostMode)).toHaveAttribute('data-ip', '');
     await expect(map.containerNode(n.hostMode)).toContainText('host mode');
   });
+
+  test('the minimap draws every node and takes the view where it is pressed', async ({ page }) => {
+    const minimap = page.getByTestId('minimap');
+    const nodeIds = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+    for (const id of nodeIds) await expect(minimap.locator(`rect[data-node="${id}"]`), id).toHaveCount(1);
+    // Zoomed in, so that the map no longer fits: pressing on a node of the minimap brings it to the middle.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    const db = map.containerNode(n.db);
+    const dbId = await db.evaluate((el) => el.closest('.react-flow__node')!.getAttribute('data-id')!);
+    const spot = (await minimap.locator(`rect[data-node="${dbId}"]`).boundingBox())!;
+    await page.mouse.click(spot.x + spot.width / 2, spot.y + spot.height / 2);
+    const canvas = (await map.canvas.boundingBox())!;
+    await expect(async () => {
+      const box = (await db.boundingBox())!;
+      expect(Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2)), 'horizontally centred').toBeLessThan(24);
+      expect(Math.abs(box.y + box.height / 2 - (canvas.y + canvas.height / 2)), 'vertically centred').toBeLessThan(24);
+    }).toPass({ timeout: 5000 });
+  });
 });

@@ -1,11 +1,11 @@
 'use client';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
-  Background, ControlButton, Controls, MiniMap, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
+  Background, ControlButton, Controls, ReactFlow, useEdgesState, useNodesState, useReactFlow, useStore,
   type EdgeTypes, type NodeTypes,
 } from '@xyflow/react';
+import { cullsOffscreen, showsDots } from '@/lib/graph/canvas-budget';
 import { summarizeGroups, summarizes, withoutHiddenSelection } from '@/lib/graph/group-summary';
-import { networkColor } from '@/lib/graph/network-color';
 import { pastContainerNames, zoomTier, type ZoomTier } from '@/lib/graph/zoom-tier';
 import { containerNodeId, networkNodeId, type MapEdge, type MapGraph, type MapNode } from '@/lib/graph/types';
 import ClusterNode from './ClusterNode';
@@ -14,6 +14,7 @@ import CountEdge from './CountEdge';
 import EndpointEdge from './EndpointEdge';
 import GroupNode from './GroupNode';
 import HostNode from './HostNode';
+import MapMiniMap from './MapMiniMap';
 import NetworkNode from './NetworkNode';
 import SharedStackEdge from './SharedStackEdge';
 import { useDropTarget, type DropTarget } from './use-drop-target';
@@ -26,10 +27,6 @@ const nodeTypes: NodeTypes = { network: NetworkNode, container: ContainerNode, g
 const edgeTypes: EdgeTypes = { endpoint: EndpointEdge, sharedStack: SharedStackEdge, count: CountEdge };
 
 const NO_DROPS: ReadonlyArray<DropTarget['kind']> = [];
-
-/** One function for the canvas's life: a new one each render would redraw every minimap node on every change. */
-const minimapColor = (n: MapNode): string =>
-  n.type === 'network' ? networkColor(n.data.network) : n.type === 'group' ? '#f1f5f9' : n.type === 'host' ? '#eef2ff' : n.type === 'cluster' ? '#cbd5e1' : '#94a3b8';
 
 export interface MapCanvasProps {
   graph: MapGraph;
@@ -91,10 +88,12 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const drawn = useMemo(() => (summary ? summarizeGroups(nodes, edges, graph.groupEdges ?? []) : { nodes, edges }), [summary, nodes, edges, graph.groupEdges]);
   const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
   const shown = dropOn ? drawn.nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : drawn.nodes;
+  const culled = cullsOffscreen(shown.length) && !exportTier;
 
   return (
     <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={exportTier ?? tier} data-summary={summary ? '' : undefined}>
       <ReactFlow<MapNode, MapEdge>
+        className={culled ? 'na-culled' : undefined}
         nodes={shown}
         edges={drawn.edges}
         nodeTypes={nodeTypes}
@@ -121,24 +120,16 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
-        onlyRenderVisibleElements={shown.length > 400 && !exportTier}
+        onlyRenderVisibleElements={culled}
         proOptions={{ hideAttribution: true }}
       >
-        {showDots(tier) && <Background gap={24} color="#e2e8f0" />}
+        {showsDots(tier, shown.length) && <Background gap={24} color="#e2e8f0" />}
         <Controls showInteractive={false}>
           <ControlButton onClick={tidy} title="Tidy: lay the whole map out again" aria-label="Tidy layout">
             <span aria-hidden className="text-[11px] font-bold">⇆</span>
           </ControlButton>
         </Controls>
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-left"
-          style={{ width: 180, height: 120, marginLeft: 56 }}
-          ariaLabel="Overview of the whole map"
-          nodeColor={minimapColor}
-          nodeStrokeWidth={1}
-        />
+        <MapMiniMap nodes={drawn.nodes} onUserMove={onMoveStart} />
       </ReactFlow>
       {drifted && !drop.target && (
         <button type="button" data-testid="tidy-hint" onClick={tidy}
@@ -164,10 +155,3 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
     </div>
   );
 }
-
-/**
- * The dotted background only where it helps place things. Zoomed out it is dots 10 px apart or closer,
- * tens of thousands of them painted again on every frame of a pan or zoom (the overview's frame p95 at
- * 1,000 containers: 33 ms with them, 17 without), for no information.
- */
-const showDots = (tier: ZoomTier) => tier === 'near' || tier === 'mid';
