@@ -88,12 +88,10 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
   const drawn = useMemo(() => (summary ? summarizeGroups(nodes, edges, graph.groupEdges ?? []) : { nodes, edges }), [summary, nodes, edges, graph.groupEdges]);
   const dropOn = drop.target ? (drop.target.kind === 'network' ? networkNodeId(drop.target.networkId) : containerNodeId(drop.target.targetId)) : null;
   const shown = dropOn ? drawn.nodes.map((n) => (n.id === dropOn ? { ...n, className: 'na-drop-target' } : n)) : drawn.nodes;
-  const culled = cullsOffscreen(shown.length) && !exportTier;
 
   return (
     <div className={`relative h-full w-full ${stale ? 'opacity-50 grayscale' : ''}`} data-testid="map-canvas" data-zoom={exportTier ?? tier} data-summary={summary ? '' : undefined}>
       <ReactFlow<MapNode, MapEdge>
-        className={culled ? 'na-culled' : undefined}
         nodes={shown}
         edges={drawn.edges}
         nodeTypes={nodeTypes}
@@ -120,7 +118,7 @@ export default function MapCanvas({ graph, onSelect, stale, onDrop, dropKinds = 
         minZoom={0.05}
         maxZoom={2}
         nodesConnectable={false}
-        onlyRenderVisibleElements={culled}
+        onlyRenderVisibleElements={cullsOffscreen(shown.length) && !exportTier}
         proOptions={{ hideAttribution: true }}
       >
         {showsDots(tier, shown.length) && <Background gap={24} color="#e2e8f0" />}
