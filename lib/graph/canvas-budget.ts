@@ -7,7 +7,7 @@ import type { ZoomTier } from './zoom-tier';
  * on every frame.
  */
 
-/** From this many nodes, React Flow draws only those on screen (its onlyRenderVisibleElements). */
+/** Past this many nodes, React Flow draws only those on screen (its onlyRenderVisibleElements). */
 export const CULL_FROM = 400;
 
 export const cullsOffscreen = (nodeCount: number): boolean => nodeCount > CULL_FROM;
