@@ -13,12 +13,6 @@ function canvasSize(): { width: number; height: number } {
 }
 
 /**
- * The map's level and its graph (grouped and collapsed as `view` says). The level is chosen once,
- * when the first map arrives (the overview when the container view would not fit legibly; see
- * chooseMapLevel), then only by the user: a live change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
- * runs `focus` on a node once it is on the canvas (a cluster clicked, a search result inside one).
- */
-/**
  * Runs `then(nodeId)` once React Flow has the node on its canvas: it puts new nodes there and measures
  * them a few frames later (a level switched, a summary zoomed into). Gives up waiting after ~90 frames
  * (a second and a half) and runs it anyway.
@@ -33,6 +27,12 @@ export function whenDrawn(flow: Pick<ReturnType<typeof useReactFlow>, 'getIntern
   requestAnimationFrame(tryFocus);
 }
 
+/**
+ * The map's level and its graph (grouped and collapsed as `view` says). The level is chosen once,
+ * when the first map arrives (the overview when the container view would not fit legibly; see
+ * chooseMapLevel), then only by the user: a live change must not flip the picture under them. `focusWhenDrawn` switches to the container view and
+ * runs `focus` on a node once it is on the canvas (a cluster clicked, a search result inside one).
+ */
 export function useMapLevel(topology: Topology | undefined, view: MapView) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
