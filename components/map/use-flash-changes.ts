@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from 'react';
-import { changedIds } from '@/lib/graph/changed-ids';
+import { FLASH_CLASS, changedIds } from '@/lib/graph/changed-ids';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 
 /** How long a node or edge that just changed stays highlighted. */
@@ -12,7 +12,7 @@ const FLASH_MS = 2500;
  */
 export const withFlash = <T extends { id: string; className?: string }>(items: T[], ids: ReadonlySet<string>): T[] =>
   items.map((x) => {
-    const className = ids.has(x.id) ? 'na-flash' : undefined;
+    const className = ids.has(x.id) ? FLASH_CLASS : undefined;
     return x.className === className ? x : { ...x, className };
   });
 

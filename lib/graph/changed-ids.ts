@@ -1,6 +1,9 @@
 import { sameEntries } from './same-entries';
 import type { MapGraph } from './types';
 
+/** The class a live change's flash puts on what changedIds names (app/globals.css draws it). */
+export const FLASH_CLASS = 'na-flash';
+
 /**
  * Ids of nodes and edges that are new or whose data changed between two graphs: what the map
  * highlights after a live update. Group boxes are left out (their label changes with their members).

@@ -1,3 +1,4 @@
+import { FLASH_CLASS } from './changed-ids';
 import { LEGIBLE_PX } from './map-level';
 import type { MapEdge, MapLevel, MapNode } from './types';
 import { pastContainerNames, type ZoomTier } from './zoom-tier';
@@ -33,7 +34,7 @@ export function summarizeGroups(nodes: MapNode[], edges: MapEdge[], groupEdges: 
     hidden.add(n.id);
     if (n.data.diff) changed.add(n.parentId);
     if (n.data.lab) lab.add(n.parentId);
-    if (n.className === FLASH) flashed.add(n.parentId);
+    if (n.className === FLASH_CLASS) flashed.add(n.parentId);
   }
   if (hidden.size === 0) return { nodes, edges };
   const kept = nodes
@@ -43,13 +44,10 @@ export function summarizeGroups(nodes: MapNode[], edges: MapEdge[], groupEdges: 
       const data = changed.has(n.id) || lab.has(n.id)
         ? { ...n.data, ...(changed.has(n.id) ? { changed: true } : {}), ...(lab.has(n.id) ? { lab: true } : {}) }
         : n.data;
-      return { ...n, data, ...(flashed.has(n.id) ? { className: FLASH } : {}) };
+      return { ...n, data, ...(flashed.has(n.id) ? { className: FLASH_CLASS } : {}) };
     });
   return { nodes: kept, edges: [...edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)), ...groupEdges] };
 }
-
-/** The class a live change's flash puts on a node (use-flash-changes). */
-const FLASH = 'na-flash';
 
 /**
  * The nodes with no container selected that a summary hides: React Flow changes the selection only of
