@@ -1,16 +1,11 @@
+import type { Rect } from '@xyflow/react';
+
 /**
  * The minimap's geometry, pure: where each node of the map sits (absolute, through its parents), the
  * part of the map the minimap frames (the nodes and the screen's view, with a margin), and which point
  * of the map a point of the minimap is. Kept apart from the canvas so that the minimap costs nothing
  * per frame beyond its view rectangle: the shapes are worked out once per change of the map.
  */
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** What the minimap needs of a node: id, position (relative to its parent, when it has one), size. */
 export interface PlacedNode {
