@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import Dashboard from '@/components/dashboard/Dashboard';
 import { readOnlyMode } from '@/lib/api/guard-mutation';
 import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
@@ -8,5 +9,9 @@ import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshotPath() !== null} />;
+  const servedSnapshot = servedSnapshotPath() !== null;
+  // The map's first read starts with the HTML, while the bundle is still loading and starting: the
+  // page's own first fetch (lib/client/fetch-topology.ts) is answered from it.
+  if (!servedSnapshot) preload('/api/topology', { as: 'fetch', crossOrigin: 'anonymous' });
+  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} />;
 }
