@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { buildGraph } from '@/lib/graph/build-graph';
-import { chooseMapLevel, graphBounds } from '@/lib/graph/map-level';
+import { chooseMapLevel, graphBounds, surelyOverview } from '@/lib/graph/map-level';
 import type { MapView } from '@/lib/graph/map-view';
 import type { MapGraph, MapLevel } from '@/lib/graph/types';
 import type { Topology } from '@/lib/topology/types';
@@ -36,6 +36,11 @@ export function whenDrawn(flow: Pick<ReturnType<typeof useReactFlow>, 'getIntern
 export function useMapLevel(topology: Topology | undefined, view: MapView) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
+  // So many containers that no layout of them fits legibly: the overview, without laying them out to measure.
+  if (topology && first.current === null && chosen === null && view.collapsed.size === 0) {
+    const size = canvasSize();
+    if (surelyOverview(topology.containers.length, size.width, size.height)) first.current = 'overview';
+  }
   const containers = useMemo(() => (topology && (chosen ?? first.current) !== 'overview' ? buildGraph(topology, 'containers', view) : null), [topology, chosen, view]);
   // Until the level is chosen the container view is built (it is what the choice measures).
   if (containers && first.current === null && chosen === null) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './build-graph';
 import { benchTopology, scaleTopology, shopTopology } from './__fixtures__/synthetic-topology';
-import { LEGIBLE_PX, chooseMapLevel, graphBounds, networkNamePxAtFit } from './map-level';
+import { LEGIBLE_PX, chooseMapLevel, graphBounds, networkNamePxAtFit, surelyOverview } from './map-level';
 
 // The canvas of a 1600 x 1000 window under the page header.
 const W = 1600;
@@ -14,6 +14,26 @@ describe('chooseMapLevel', () => {
 
   it.each([[300, 20, 8], [1000, 50, 20]])('opens %i containers on %i networks at the overview', (count, nets, projects) => {
     expect(chooseMapLevel(graphBounds(buildGraph(scaleTopology(count, nets, projects))), W, H)).toBe('overview');
+  });
+});
+
+describe('surelyOverview', () => {
+  it.each([[700, 50, 20], [1000, 50, 20], [1000, 10, 10], [1000, 3, 2], [2000, 50, 20]])('%i containers on %i networks: certain without a layout, and the layout agrees', (count, nets, projects) => {
+    expect(surelyOverview(count, W, H)).toBe(true);
+    expect(chooseMapLevel(graphBounds(buildGraph(scaleTopology(count, nets, projects))), W, H)).toBe('overview');
+  });
+
+  it.each([0, 5, 100, 300, 600])('%i containers: not certain, the container view is laid out and measured', (count) => {
+    expect(surelyOverview(count, W, H)).toBe(false);
+  });
+
+  it('is never certain where the measured choice is the container view', () => {
+    for (let count = 50; count <= 1200; count += 50) {
+      for (const [w, h] of [[W, H], [3840, 2000], [1024, 700]]) {
+        if (!surelyOverview(count, w, h)) continue;
+        expect(chooseMapLevel(graphBounds(buildGraph(scaleTopology(count, 8, 4))), w, h)).toBe('overview');
+      }
+    }
   });
 });
 

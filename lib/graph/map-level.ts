@@ -1,4 +1,4 @@
-import { NETWORK_NAME_PX } from './layout-constants';
+import { NETWORK_NAME_PX, SIZES } from './layout-constants';
 import { MIN_READABLE_ZOOM } from './readable-view';
 import type { MapGraph, MapLevel } from './types';
 
@@ -48,4 +48,17 @@ export const OVERVIEW_BELOW = MIN_READABLE_ZOOM / 2;
  */
 export function chooseMapLevel(containerView: Bounds, width: number, height: number): MapLevel {
   return fitZoom(containerView, width, height) >= OVERVIEW_BELOW ? 'containers' : 'overview';
+}
+
+/**
+ * Whether `containers` container cards are too many for chooseMapLevel to pick anything but the overview,
+ * however they are laid out: the container view's box holds them all without overlap, so its area is at
+ * least theirs side by side, and a box of that area fits at a zoom no higher than the square root of the
+ * canvas's area over it (fitZoom takes the smaller of the two sides' ratios). Lets a big host's first map
+ * skip laying out a container view it will not show: on 1,000 containers, the largest part of the work
+ * between the first topology and the first picture.
+ */
+export function surelyOverview(containers: number, width: number, height: number): boolean {
+  const least = containers * SIZES.containerWidth * SIZES.containerHeight * (1 + FIT_PADDING) ** 2;
+  return containers > 0 && Math.sqrt((width * height) / least) < OVERVIEW_BELOW;
 }
