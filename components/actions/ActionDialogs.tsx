@@ -1,11 +1,14 @@
 'use client';
 import type { Topology } from '@/lib/topology/types';
+import dynamic from 'next/dynamic';
 import { useActions } from './ActionsContext';
-import ConnectDialog from './ConnectDialog';
-import CreateNetworkDialog from './CreateNetworkDialog';
 import DisconnectDialog from './DisconnectDialog';
 import PruneDialog from './PruneDialog';
 import RemoveNetworkDialog from './RemoveNetworkDialog';
+
+// The two dialogs with forms check them with the API's own schemas (zod): loaded when first opened, not with the page.
+const ConnectDialog = dynamic(() => import('./ConnectDialog'));
+const CreateNetworkDialog = dynamic(() => import('./CreateNetworkDialog'));
 
 /** The open action dialog, if any, on the current topology. */
 export default function ActionDialogs({ topology }: { topology: Topology }) {

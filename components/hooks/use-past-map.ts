@@ -1,7 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import useSWR from 'swr';
-import { SNAPSHOT_FORMAT, type Snapshot } from '@/lib/api/schemas/snapshot-schema';
+import { SNAPSHOT_FORMAT } from '@/lib/api/schemas/snapshot-format';
+import type { Snapshot } from '@/lib/api/schemas/snapshot-schema';
 import type { ApiError } from '@/lib/client/fetch-json';
 import { fetchMapAt, type PastMap } from '@/lib/client/fetch-map-at';
 import type { MapSource } from '../dashboard/map-source';

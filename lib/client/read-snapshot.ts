@@ -1,5 +1,11 @@
-import { MAX_SNAPSHOT_BYTES, parseSnapshot, type SnapshotResult } from '../api/schemas/snapshot-schema';
+import { MAX_SNAPSHOT_BYTES } from '../api/schemas/snapshot-format';
+import type { SnapshotResult } from '../api/schemas/snapshot-schema';
 import { request, type ApiError } from './fetch-json';
+
+/** The snapshot checker (zod and the schemas) is loaded with the first file opened, not with the page. */
+async function parseSnapshot(text: string): Promise<SnapshotResult> {
+  return (await import('../api/schemas/snapshot-schema')).parseSnapshot(text);
+}
 
 /** Where the sample map is served from (public/, written by `npm run sample:capture`). */
 export const SAMPLE_SNAPSHOT_URL = '/sample-snapshot.json';
@@ -13,7 +19,7 @@ export async function readSnapshotFile(file: File): Promise<SnapshotResult> {
     return { ok: false, message: `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB.` };
   }
   try {
-    return parseSnapshot(await file.text());
+    return await parseSnapshot(await file.text());
   } catch {
     return { ok: false, message: `${file.name} could not be read (the browser refused it; was it moved or deleted?).` };
   }

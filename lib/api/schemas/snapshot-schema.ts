@@ -3,12 +3,7 @@ import { topologySchema, type Assert, type Equals } from '../../topology/topolog
 import type { Topology } from '../../topology/types';
 import { diagnosticSchema } from '../../analysis/diagnostic-schema';
 import type { Diagnostic } from '../../analysis/diagnostic-types';
-
-/** The format this netatlas writes and reads; a newer netatlas writes `netatlas.snapshot/2` and up. */
-export const SNAPSHOT_FORMAT = 'netatlas.snapshot/1';
-
-/** Larger than any real map's file (1,000 containers write ~1 MB): a bigger file is refused unread. */
-export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+import { SNAPSHOT_FORMAT } from './snapshot-format';
 
 /** The map as a file: a topology as GET /api/topology answers it, when it was taken, by which netatlas. */
 export interface Snapshot {

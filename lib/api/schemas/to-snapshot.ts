@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../analysis/diagnostic-types';
 import type { Topology } from '../../topology/types';
-import { SNAPSHOT_FORMAT, type Snapshot } from './snapshot-schema';
+import { SNAPSHOT_FORMAT } from './snapshot-format';
+import type { Snapshot } from './snapshot-schema';
 
 /**
  * An engine address without anything secret: a password in its user part or a query string (Docker's

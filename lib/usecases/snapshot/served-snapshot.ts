@@ -1,7 +1,8 @@
 import 'server-only';
 import fs from 'node:fs';
 import { AppError } from '../../errors/app-error';
-import { MAX_SNAPSHOT_BYTES, parseSnapshot, type Snapshot } from '../../api/schemas/snapshot-schema';
+import { MAX_SNAPSHOT_BYTES } from '../../api/schemas/snapshot-format';
+import { parseSnapshot, type Snapshot } from '../../api/schemas/snapshot-schema';
 
 const KEY = Symbol.for('netatlas.servedSnapshot');
 type Holder = { [KEY]?: { path: string; snapshot: Snapshot } };
