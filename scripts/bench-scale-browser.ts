@@ -30,7 +30,14 @@ export interface BrowserFigures {
   loads: Shown[];
   warmupLoad: Shown;
   legibleAfterLoad: Legibility;
+  /** The first minute after the load, the page open and the engine unchanged. */
   idle: IdleFigures;
+  /**
+   * The minute after that: the page at rest. The first minute still carries the load's tail, V8's
+   * memory reducer collecting the load's garbage in the first half minute of quiet (two major GCs, none
+   * later, in a trace of an idle page); a tab left open costs what this minute costs.
+   */
+  settled: IdleFigures;
   /** The level as opened: moved, fitted, read. */
   first: LevelFigures;
   /** Opened on the overview: click on "Containers" -> first container on screen, ms. */
@@ -130,10 +137,12 @@ export async function measureBrowser(o: BrowserRun): Promise<BrowserFigures> {
     const opened = await page.evaluate(mapLevel);
     const legibleAfterLoad = await legibility(page, o.networksOnEngine);
     await page.screenshot({ path: path.join(o.outputDir, `bench-scale-${tag}-${opened}-load.png`) }).catch(() => undefined);
-    o.log(`  opened on the ${opened} view; idle ${o.idleSeconds} s with the page open...`);
+    o.log(`  opened on the ${opened} view; idle twice ${o.idleSeconds} s with the page open (after the load, then at rest)...`);
     const idle = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
     stopIfAborted(o.signal);
-    const common = { chromiumVersion: browser.version(), opened, loads: shown, warmupLoad: warm, legibleAfterLoad, idle };
+    const settled = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
+    stopIfAborted(o.signal);
+    const common = { chromiumVersion: browser.version(), opened, loads: shown, warmupLoad: warm, legibleAfterLoad, idle, settled };
     if (opened === 'containers') {
       const { changes, figures } = await containerView(page, ledger, o, tag);
       return { ...common, first: figures, switchToContainersMs: null, legibleContainersAsShown: null, changes, containers: null };
