@@ -104,6 +104,27 @@ test.describe('networks from the browser', () => {
     expect(await exists(unused)).toBe(true);
   });
 
+  test('a dialog whose code the browser cannot fetch says so in words, and the page keeps working', async ({ page }) => {
+    // The form dialogs come on first use, not with the page. Their chunk is dropped here the way Chrome drops
+    // requests in flight when Docker changes the host's interfaces; the page's own chunks pass (were the
+    // dialog in them, the page itself would not start).
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      const res = await route.fetch();
+      if ((await res.text()).includes('create-network-submit')) return route.abort('internetdisconnected');
+      return route.fulfill({ response: res });
+    });
+    const map = new MapPage(page);
+    await map.open();
+    await page.getByTestId('create-network-button').click();
+    const failed = page.getByTestId('part-not-loaded');
+    await expect(failed).toContainText('The new-network dialog did not load: the browser dropped the request', { timeout: 15_000 });
+    await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    await failed.getByRole('button', { name: 'Close' }).click();
+    await expect(failed).toHaveCount(0);
+    await page.getByTestId('prune-button').click();
+    await expect(map.pruneDialog, 'a dialog of the page itself still opens').toBeVisible();
+  });
+
   test('the actions are in the page’s HTML when not read-only (the read-only check looks for their absence)', async ({ page }) => {
     // test/integration/perimeter-read-only.test.ts asserts these test ids are missing from a read-only
     // server's HTML: that only means something if a normal server sends them.

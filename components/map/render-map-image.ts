@@ -1,5 +1,6 @@
 'use client';
 import type { ReactFlowInstance } from '@xyflow/react';
+import { loadPart } from '@/lib/client/load-part';
 import { exportFrame } from '@/lib/graph/export-frame';
 import type { MapEdge, MapNode } from '@/lib/graph/types';
 
@@ -19,7 +20,7 @@ export async function renderMapImage(kind: ImageKind, flow: ReactFlowInstance<Ma
   if (!viewport) throw new Error('the map is not on the page');
   const f = exportFrame(flow.getNodesBounds(flow.getNodes()));
   // Loaded with the first export, not with the page.
-  const { toBlob, toSvg } = await import('html-to-image');
+  const { toBlob, toSvg } = await loadPart('image exporter', () => import('html-to-image'));
   const options = {
     width: f.width, height: f.height, pixelRatio: 1, backgroundColor: BACKGROUND,
     style: { width: `${f.width}px`, height: `${f.height}px`, transform: `translate(${f.x}px, ${f.y}px) scale(${f.zoom})` },

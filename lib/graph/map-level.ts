@@ -55,8 +55,8 @@ export function chooseMapLevel(containerView: Bounds, width: number, height: num
  * however they are laid out: the container view's box holds them all without overlap, so its area is at
  * least theirs side by side, and a box of that area fits at a zoom no higher than the square root of the
  * canvas's area over it (fitZoom takes the smaller of the two sides' ratios). Lets a big host's first map
- * skip laying out a container view it will not show: on 1,000 containers, the largest part of the work
- * between the first topology and the first picture.
+ * skip laying out a container view it will not show (from ~690 containers in a 1600×1000 window): on the
+ * page's first, cold run of the code that is the largest graph it would build.
  */
 export function surelyOverview(containers: number, width: number, height: number): boolean {
   const least = containers * SIZES.containerWidth * SIZES.containerHeight * (1 + FIT_PADDING) ** 2;
