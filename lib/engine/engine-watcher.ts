@@ -11,6 +11,7 @@ import { readEngine, type EngineRead } from './read-topology';
 import { patchEngineRead } from './read-topology-patch';
 import { ActivityRecorder } from './watch/activity-recorder';
 import { ChangeDebouncer } from './watch/change-debouncer';
+import { RECONCILE_MIN_MS, reconcileInterval } from './watch/reconcile-interval';
 import { EventStream } from './watch/event-stream';
 import { TopologySnapshot } from './watch/topology-snapshot';
 
@@ -34,7 +35,7 @@ export type WatchMessage =
 export interface WatcherOptions {
   /** The first event after a quiet moment is sent at once; those following it within this window, as one message at its end. */
   debounceMs?: number;
-  /** Full re-read to catch anything the stream missed. */
+  /** Full re-read to catch anything the stream missed: the shortest pause between two (see reconcileInterval). */
   reconcileMs?: number;
   /** How long after a burst of events the watcher reads once more to check what was served. */
   settleMs?: number;
@@ -182,13 +183,25 @@ export class EngineWatcher {
     if (this.running) return;
     this.running = true;
     void this.loop();
-    this.reconcileTimer = setInterval(() => void this.reconcile(), this.opts.reconcileMs ?? 30_000);
-    this.reconcileTimer.unref?.();
+    this.planReconcile(this.opts.reconcileMs ?? RECONCILE_MIN_MS);
+  }
+
+  /** The next reconciliation in `ms`; each plans the one after it from how long its read took. */
+  private planReconcile(ms: number): void {
+    const timer: NodeJS.Timeout = setTimeout(async () => {
+      const started = performance.now();
+      await this.reconcile();
+      // Not when stopped meanwhile (a restart has planned its own).
+      if (this.running && this.reconcileTimer === timer) this.planReconcile(reconcileInterval(performance.now() - started, this.opts.reconcileMs));
+    }, ms);
+    timer.unref?.();
+    this.reconcileTimer = timer;
   }
 
   stop(): void {
     this.running = false;
-    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    if (this.reconcileTimer) clearTimeout(this.reconcileTimer);
+    this.reconcileTimer = null;
     this.changes.cancel();
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.settleTimer = null;
