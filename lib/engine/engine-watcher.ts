@@ -11,8 +11,8 @@ import { readEngine, type EngineRead } from './read-topology';
 import { patchEngineRead } from './read-topology-patch';
 import { ActivityRecorder } from './watch/activity-recorder';
 import { ChangeDebouncer } from './watch/change-debouncer';
-import { RECONCILE_MIN_MS, reconcileInterval } from './watch/reconcile-interval';
 import { EventStream } from './watch/event-stream';
+import { RECONCILE_MIN_MS, reconcileInterval } from './watch/reconcile-interval';
 import { TopologySnapshot } from './watch/topology-snapshot';
 
 /** How often a swarm manager is read again while one of its tasks is on its way to running. */
