@@ -1,5 +1,7 @@
 /** sessionStorage key: when the page last reloaded itself because part of it did not load. */
 export const RELOADED_AT_KEY = 'netatlas.reloadedAt';
+/** Why a request of the page was dropped, in the words the page shows (here and in loadPart). */
+export const DROPPED_REQUEST_WHY = "Chrome does that when the host's network interfaces change, as they do whenever Docker starts a container";
 /** A second failure within this many ms of a reload is shown in words instead of reloading again. */
 export const RELOAD_AGAIN_AFTER_MS = 30_000;
 
@@ -32,7 +34,7 @@ export const BOOT_GUARD_SCRIPT = `(function () {
     d.setAttribute('role', 'alert');
     d.setAttribute('data-testid', 'boot-failed');
     d.textContent = 'Part of this page did not load (' + url.split('/').pop() + '), so the map cannot start. The browser dropped the request: '
-      + 'Chrome does that when the host\\'s network interfaces change, as they do whenever Docker starts a container. Reload the page.';
+      + ${JSON.stringify(DROPPED_REQUEST_WHY)} + '. Reload the page.';
     d.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:1000;padding:8px 16px;background:#fef2f2;color:#991b1b;border-bottom:1px solid #fecaca;font:14px system-ui,sans-serif';
     var show = function () { document.body.appendChild(d); };
     if (document.body) show(); else document.addEventListener('DOMContentLoaded', show);

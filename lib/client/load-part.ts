@@ -1,8 +1,10 @@
+import { DROPPED_REQUEST_WHY } from './boot-guard';
+
 /** A part of the page that did not load on first use: which part, and what to do, in words. */
 export class PartNotLoaded extends Error {
   constructor(what: string, cause: unknown) {
     super(
-      `The ${what} did not load: the browser dropped the request (Chrome does that when the host's network interfaces change, as they do whenever Docker starts a container). Try again; if it keeps failing, reload the page.`,
+      `The ${what} did not load: the browser dropped the request (${DROPPED_REQUEST_WHY}). Try again; if it keeps failing, reload the page.`,
       { cause },
     );
     this.name = 'PartNotLoaded';
