@@ -12,6 +12,7 @@ import {
 } from '../test/support/test-engine';
 import { readRun } from './support/e2e-run';
 import { MapPage } from './pages/map-page';
+import { ONCE } from './support/once';
 
 const run = readRun();
 const PROJECTS = 8;
@@ -49,7 +50,7 @@ const clusterOf = (page: Page, ...nets: string[]) => {
   return page.locator(`[data-testid="cluster-node"]:is(${labels.map((l) => `[data-label=${JSON.stringify(l)}]`).join(', ')})`);
 };
 
-test.describe('a host of 300 containers', () => {
+test.describe('a host of 300 containers', ONCE, () => {
   // Creating and removing 300 containers takes a minute or so on two cores.
   test.describe.configure({ timeout: 180_000 });
 

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
+import { ONCE } from './support/once';
 
 /**
  * Chrome drops every request in flight when the host's network interfaces change (ERR_NETWORK_CHANGED),
  * and a Docker host changes them whenever a container starts. A bundle chunk lost that way must not leave
  * a dead page saying "Connecting…": the page reloads itself once, and says so in words if that fails too.
  */
-test.describe('a page whose scripts did not all load', () => {
+test.describe('a page whose scripts did not all load', ONCE, () => {
   test('reloads itself once and the map goes live', async ({ page }) => {
     let dropped = 0;
     let served = 0;

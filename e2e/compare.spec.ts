@@ -4,6 +4,7 @@ import { TEST_IMAGE, TEST_LABEL } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
 import { APP_URL } from './support/servers';
+import { ONCE } from './support/once';
 
 const run = readRun();
 const { names: n } = run;
@@ -16,7 +17,7 @@ async function undo(): Promise<void> {
   await dockerCli('rm', '-f', gone, added).catch(() => undefined);
 }
 
-test.describe('Compare with snapshot…', () => {
+test.describe('Compare with snapshot…', ONCE, () => {
   test.beforeAll(undo);
   test.afterAll(undo);
 

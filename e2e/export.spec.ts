@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { parseSnapshot } from '../lib/api/schemas/snapshot-schema';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
@@ -20,7 +21,7 @@ test('Export → Snapshot (JSON) downloads the map as a netatlas.snapshot/1 file
   await expect(page.getByRole('menu', { name: 'Export' })).toHaveCount(0);
 });
 
-test.describe('Export → PNG / SVG', () => {
+test.describe('Export → PNG / SVG', ONCE, () => {
   test('draws the whole map, not the part on screen: SVG keeps every name as text, PNG has the same size', async ({ page }) => {
     const map = new MapPage(page);
     await map.open();

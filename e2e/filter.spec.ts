@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
 /** Filters and focus narrow the map before it is drawn, and the URL keeps them. */
-test.describe('filters and focus', () => {
+test.describe('filters and focus', ONCE, () => {
   let map: MapPage;
   test.beforeEach(async ({ page }) => {
     map = new MapPage(page);

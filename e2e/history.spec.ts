@@ -3,6 +3,7 @@ import { dockerCli, labelArgs } from '../test/support/docker-cli';
 import { TEST_LABEL, engine, freeSubnet } from '../test/support/test-engine';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const run = readRun();
 const { names: n } = run;
@@ -14,7 +15,7 @@ async function undo(): Promise<void> {
   await dockerCli('network', 'rm', past).catch(() => undefined);
 }
 
-test.describe('the map\'s history', () => {
+test.describe('the map\'s history', ONCE, () => {
   test.beforeAll(undo);
   test.afterAll(undo);
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { LEGIBLE_PX } from '../lib/graph/map-level';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
@@ -40,7 +41,7 @@ async function zoomOut(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-test.describe('legible at every zoom', () => {
+test.describe('legible at every zoom', ONCE, () => {
   for (const level of ['Containers', 'Overview'] as const) {
     test(`${level}: no text is drawn smaller than ${LEGIBLE_PX} px from zoom 1 down to the smallest; names stay in the DOM`, async ({ page }) => {
       const map = new MapPage(page);

@@ -2,9 +2,10 @@ import crypto from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '../test/support/app-server';
 import { APP_PORT } from './support/servers';
+import { ONCE } from './support/once';
 
 /** A server that needs a token, as someone exposing netatlas would run it: log in, see the map, log out. */
-test.describe('login and logout', () => {
+test.describe('login and logout', ONCE, () => {
   const TOKEN = crypto.randomBytes(24).toString('hex');
   let app: AppServer | null = null;
 

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
 /** The overview: each group of containers as one cluster with counts; a click opens its containers. */
-test.describe('overview', () => {
+test.describe('overview', ONCE, () => {
   let map: MapPage;
   test.beforeEach(async ({ page }) => {
     map = new MapPage(page);

@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { containerFacts } from './support/engine-facts';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
-test.describe('search', () => {
+test.describe('search', ONCE, () => {
   let map: MapPage;
   test.beforeEach(async ({ page }) => {
     map = new MapPage(page);

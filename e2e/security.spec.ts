@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { APP_PORT } from './support/servers';
+import { ONCE } from './support/once';
 
 /** A GET with an explicit Host header, as a DNS-rebinding page's request would carry. */
 function getWithHost(path: string, host: string): Promise<{ status: number; body: string }> {
@@ -15,7 +16,7 @@ function getWithHost(path: string, host: string): Promise<{ status: number; body
   });
 }
 
-test.describe('security', () => {
+test.describe('security', ONCE, () => {
   test('the page is served with CSP (no framing), nosniff and no-referrer', async ({ page }) => {
     const res = await page.goto('/');
     expect(res?.status()).toBe(200);

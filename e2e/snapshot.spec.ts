@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { readRun } from './support/e2e-run';
 import { NO_ENGINE_URL } from './support/servers';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 const SAMPLE = path.join(__dirname, '..', 'public', 'sample-snapshot.json');
@@ -20,7 +21,7 @@ async function expectSampleMap(page: Page) {
   return map;
 }
 
-test.describe('the sample map, from the page that says no engine answers', () => {
+test.describe('the sample map, from the page that says no engine answers', ONCE, () => {
   test('one click shows the tutorial\'s map; panels, search and reachability work on it; nothing can be changed', async ({ page }) => {
     await page.goto(NO_ENGINE_URL);
     await expect(page.getByTestId('engine-problem')).toBeVisible();
@@ -53,7 +54,7 @@ test.describe('the sample map, from the page that says no engine answers', () =>
   });
 });
 
-test.describe('opening a snapshot file on a live page', () => {
+test.describe('opening a snapshot file on a live page', ONCE, () => {
   test('Snapshots → Open snapshot… shows the file instead of the engine, and Back returns to live', async ({ page }) => {
     const map = new MapPage(page);
     await map.open();

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { NO_ENGINE_SOCKET, NO_ENGINE_URL } from './support/servers';
+import { ONCE } from './support/once';
 
 /** What a stack trace looks like in text: "    at fn (file.js:12:5)" or "Error: ..." lines. */
 const STACK_TRACE = /^\s*at .+:\d+:\d+\)?$|\bTypeError\b|\bECONNREFUSED\b.*\n\s*at /m;
 
-test.describe('when no engine answers', () => {
+test.describe('when no engine answers', ONCE, () => {
   test('the page explains which socket it tried, how to fix it, and that it retries', async ({ page }) => {
     const map = new MapPage(page);
     await page.goto(NO_ENGINE_URL);
