@@ -21,6 +21,9 @@ test.describe('when no engine answers', ONCE, () => {
     await expect(problem.getByRole('button', { name: 'Retry now' })).toBeVisible();
     await expect(map.connectionStatus).toHaveAttribute('data-state', /^(unreachable|reconnecting)$/);
     await expect(map.connectionStatus).toContainText('Engine unreachable');
+    // Nothing to change without an engine: the header offers no network actions.
+    await expect(page.getByTestId('create-network-button')).toHaveCount(0);
+    await expect(page.getByTestId('prune-button')).toHaveCount(0);
 
     // Not a blank page, not a crash page, no stack trace.
     await expect(page.getByRole('heading', { name: 'netatlas' })).toBeVisible();

@@ -51,7 +51,8 @@ export default function DashboardHeader({ source, shown, picked, onPick, readOnl
       <div className="ml-auto flex items-center gap-4">
         {snapshot ? <SnapshotStatus opened={snapshot} /> : <ConnectionStatus link={source.link} error={source.error} updatedAt={source.updatedAt} />}
         {levelSwitch}
-        <NetworkActionsBar engineId={picked} />
+        {/* With no engine and no map there is nothing to change (the actions would only fail in the engine's words). */}
+        {(data || !source.error) && <NetworkActionsBar engineId={picked} />}
         {data && (
           <ExportMenu onImage={(kind) => void picture.exportImage(kind)} busy={picture.busy} error={picture.error}
             onSnapshot={snapshot ? () => offerSnapshot(snapshot.snapshot) : undefined} />
