@@ -8,6 +8,7 @@ import type { EngineAddress } from './docker-host';
 import { dockerOptions as toDockerOptions } from './docker-options';
 import { toAppError } from './engine-errors';
 import { InspectCache } from './inspect-cache';
+import type { KeptConfigs } from './read-container-configs';
 import type { EngineSpec } from './sources/engine-spec';
 
 /** A negotiated connection: a dockerode client pinned to the agreed API version, and engine facts. */
@@ -17,6 +18,8 @@ export interface EngineSession {
   streaming: Docker;
   info: EngineInfo;
   inspects: InspectCache;
+  /** The doctor's container configs, kept while each container lives (lib/engine/read-container-configs.ts). */
+  configs: KeptConfigs;
   /** Which label values the objects read in this session may carry (the rest are withheld at the reshape). */
   labels: LabelPolicy;
 }
@@ -100,6 +103,7 @@ export class EngineClient {
       docker,
       streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
+      configs: new Map(),
       labels: this.options.labelPolicy ?? DEFAULT_LABEL_POLICY,
       info: {
         id: info.ID,

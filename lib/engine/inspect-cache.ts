@@ -63,6 +63,11 @@ export class InspectCache {
     return out;
   }
 
+  /** The last inspect result kept for a container, whether or not its list entry changed since. */
+  peek(id: string): RawContainerInspect | undefined {
+    return this.entries.get(id)?.value;
+  }
+
   /** Forgets one container (e.g. on an engine event that concerns it). */
   invalidate(id: string): void {
     this.entries.delete(id);

@@ -1,20 +1,52 @@
-import type { ContainerConfigs } from '../analysis/diagnostics/container-config';
+import type { ContainerConfig, ContainerConfigs } from '../analysis/diagnostics/container-config';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
-import type { RawContainerSummary } from '../wire/raw-types';
 import { toContainerConfig } from './to-container-config';
+import type { RawContainerInspect } from '../wire/raw-types';
+
+/** Configs kept per engine session, by full container id. */
+export type KeptConfigs = Map<string, ContainerConfig>;
+
+const fromInspect = (inspect: RawContainerInspect | undefined) => (inspect ? toContainerConfig(inspect) : undefined);
+
+/** Inspects in flight while reading configs not kept yet (the inspect cache's own concurrency). */
+const CONCURRENCY = 8;
 
 /**
- * Environment and links of every container, by id, for the doctor (server-only; see
- * {@link toContainerConfig}). One list call, and inspects from the same cache the topology uses, so
- * a warm read inspects nothing but stopped containers.
+ * Environment and links of the given containers (the map's, on this engine), by id, for the doctor
+ * (server-only; see {@link toContainerConfig}). No list call: the map already names them. A container's
+ * environment is fixed when it is created, so its config is read once — from the topology's inspect
+ * cache when that has it — and kept (`session.configs`) while the container is on the map. Only one
+ * with legacy links is inspected every time: the engine writes a link with the linked container's
+ * current name, which a rename changes. At 1,000 containers this takes the doctor from one container
+ * list per change (200–300 ms of the engine's time on this machine) to none.
  */
-export function readContainerConfigs(client: EngineClient): Promise<ContainerConfigs> {
-  return client.call(async ({ docker, inspects }) => {
-    const containers = (await docker.listContainers({ all: true })) as unknown as RawContainerSummary[];
-    const inspected = await inspects.getMany(containers, (id) => inspectContainer(docker, id));
-    const configs: ContainerConfigs = {};
-    for (const [id, inspect] of Object.entries(inspected)) if (inspect) configs[id] = toContainerConfig(inspect);
-    return configs;
+export function readContainerConfigs(client: EngineClient, ids: readonly string[]): Promise<ContainerConfigs> {
+  return client.call(async ({ docker, inspects, configs: kept }) => {
+    const out: ContainerConfigs = {};
+    const missing = ids.filter((id) => {
+      // The topology's inspect, however old, holds the same environment (the engine reads them all on a cold start).
+      const seen = kept.get(id) ?? fromInspect(inspects.peek(id));
+      if (seen && seen.links.length === 0) {
+        out[id] = seen;
+        kept.set(id, seen);
+      }
+      return !out[id];
+    });
+    let next = 0;
+    const worker = async () => {
+      while (next < missing.length) {
+        const id = missing[next++];
+        const inspect = await inspectContainer(docker, id);
+        if (!inspect) continue;
+        const config = toContainerConfig(inspect);
+        out[id] = config;
+        if (config.links.length === 0) kept.set(id, config);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, missing.length) }, worker));
+    const shown = new Set(ids);
+    for (const id of kept.keys()) if (!shown.has(id)) kept.delete(id);
+    return out;
   });
 }

@@ -133,6 +133,8 @@ export interface ContainerSpec {
   hostname?: string;
   /** Seconds `docker stop` (and an engine shutting down) waits before SIGKILL; the engine's default is 10. */
   stopTimeout?: number;
+  /** Legacy `--link name:alias` (default bridge only). */
+  links?: string[];
 }
 
 /**
@@ -168,7 +170,7 @@ export async function createContainer(docker: Docker, spec: ContainerSpec, label
     Env: spec.env,
     Labels: withOwner(label, spec.labels),
     ExposedPorts: exposed,
-    HostConfig: { NetworkMode: networkMode, PortBindings: spec.ports ?? {}, Init: false, ...(spec.dns ? { Dns: spec.dns } : {}) },
+    HostConfig: { NetworkMode: networkMode, PortBindings: spec.ports ?? {}, Init: false, ...(spec.dns ? { Dns: spec.dns } : {}), ...(spec.links ? { Links: spec.links } : {}) },
     ...(userDefined && spec.aliases ? { NetworkingConfig: { EndpointsConfig: { [networkMode]: { Aliases: spec.aliases } } } } : {}),
   });
   for (const n of spec.networks ?? []) {
