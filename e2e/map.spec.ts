@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { MapPage } from './pages/map-page';
 import { containerFacts } from './support/engine-facts';
 import { readRun } from './support/e2e-run';
+import { ONCE } from './support/once';
 
 const { names: n } = readRun();
 
@@ -24,6 +25,20 @@ test.describe('the map', () => {
     map = new MapPage(page);
     await map.open();
     await map.waitForMap(...CONTAINERS);
+  });
+
+  test('a load reads the map once (the preloaded read), then asks the doctor once, after the map', ONCE, async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === '/api/topology' || path === '/api/diagnostics') asked.push(path);
+    });
+    await page.reload();
+    await map.waitForMap(...CONTAINERS);
+    await expect(map.connectionStatus).toContainText('Live');
+    // Past the analyses' settling time (400 ms): a second read would have been asked by now.
+    await page.waitForTimeout(1500);
+    expect(asked).toEqual(['/api/topology', '/api/diagnostics']);
   });
 
   test('shows every container and network of the engine topology', async () => {

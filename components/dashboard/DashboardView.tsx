@@ -41,6 +41,7 @@ import { useLabs } from '../labs/use-labs';
 import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
+import { analysisVersion } from '../hooks/use-analysis';
 
 /** What the doctor's findings are, when the map is not live. */
 function doctorNote(snapshot: MapSource['snapshot']): string | undefined {
@@ -202,7 +203,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
           {side && (
             <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
               {side === 'activity' && <ActivityPanel entries={source.activity} onClose={() => setSide(null)} onOpenBefore={(time) => travel.goTo(time - 1)} />}
-              {side === 'ports' && <PortMapPanel version={updatedAt} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
+              {side === 'ports' && <PortMapPanel version={analysisVersion(updatedAt, Boolean(error))} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'labs' && (
                 <LabsPanel labId={labChoice.labId} onChoose={labChoice.setLabId} topology={data} picked={pickedKnown} readOnly={readOnly} snapshot={snapshot} onClose={() => setSide(null)} />
               )}

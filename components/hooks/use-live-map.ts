@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
 import type { MapSource } from '../dashboard/map-source';
-import { useAnalysis } from './use-analysis';
+import { analysisVersion, useAnalysis } from './use-analysis';
 import { useEngineEvents, type MapUpdates } from './use-engine-events';
 import { useTopology } from './use-topology';
 
@@ -15,6 +15,6 @@ export function useLiveMap(): MapSource {
   const { link, activity } = useEngineEvents({ onTopology: (c) => map.current.onTopology(c), onReconnect: () => map.current.onReconnect() });
   const { data, error, updatedAt, refresh, applyChange } = useTopology(link.state === 'live');
   map.current = { onTopology: applyChange, onReconnect: () => void refresh() };
-  const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', updatedAt);
+  const diagnostics = useAnalysis<Diagnostic[]>('/api/diagnostics', analysisVersion(updatedAt, Boolean(error)));
   return { data, error, updatedAt, refresh: () => void refresh(), link, activity, diagnostics };
 }
