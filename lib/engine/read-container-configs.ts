@@ -25,7 +25,7 @@ export function readContainerConfigs(client: EngineClient, ids: readonly string[
   return client.call(async ({ docker, inspects, configs: kept }) => {
     const out: ContainerConfigs = {};
     const missing = ids.filter((id) => {
-      // The topology's inspect, however old, holds the same environment (the engine reads them all on a cold start).
+      // The topology's inspect of it, however old, holds the same environment.
       const seen = kept.get(id) ?? fromInspect(inspects.peek(id));
       if (seen && seen.links.length === 0) {
         out[id] = seen;
