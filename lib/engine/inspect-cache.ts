@@ -1,5 +1,6 @@
 import type { RawContainerInspect, RawContainerSummary } from '../wire/raw-types';
 import { holdsNetworkStack } from '../topology/container-state';
+import { eachAtMost } from './each-at-most';
 
 /**
  * What in a running container's list entry changes whenever something netatlas reads from its
@@ -48,17 +49,12 @@ export class InspectCache {
       if (hit && hit.signature === inspectSignature(c)) out[c.Id] = hit.value;
       else stale.push(c);
     }
-    let next = 0;
-    const worker = async () => {
-      while (next < stale.length) {
-        const c = stale[next++];
-        const value = await inspect(c.Id);
-        out[c.Id] = value;
-        if (value && isCacheable(c)) this.entries.set(c.Id, { signature: inspectSignature(c), value });
-        else this.entries.delete(c.Id);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, stale.length) }, worker));
+    await eachAtMost(stale, this.concurrency, async (c) => {
+      const value = await inspect(c.Id);
+      out[c.Id] = value;
+      if (value && isCacheable(c)) this.entries.set(c.Id, { signature: inspectSignature(c), value });
+      else this.entries.delete(c.Id);
+    });
     if (!partial) this.prune(new Set(containers.map((c) => c.Id)));
     return out;
   }

@@ -1,4 +1,5 @@
 import type { ContainerConfig, ContainerConfigs } from '../analysis/diagnostics/container-config';
+import { eachAtMost } from './each-at-most';
 import type { EngineClient } from './engine-client';
 import { inspectContainer } from './inspect-container';
 import { toContainerConfig } from './to-container-config';
@@ -33,18 +34,13 @@ export function readContainerConfigs(client: EngineClient, ids: readonly string[
       }
       return !out[id];
     });
-    let next = 0;
-    const worker = async () => {
-      while (next < missing.length) {
-        const id = missing[next++];
-        const inspect = await inspectContainer(docker, id);
-        if (!inspect) continue;
-        const config = toContainerConfig(inspect);
-        out[id] = config;
-        if (config.links.length === 0) kept.set(id, config);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, missing.length) }, worker));
+    await eachAtMost(missing, CONCURRENCY, async (id) => {
+      const inspect = await inspectContainer(docker, id);
+      if (!inspect) return;
+      const config = toContainerConfig(inspect);
+      out[id] = config;
+      if (config.links.length === 0) kept.set(id, config);
+    });
     const shown = new Set(ids);
     for (const id of kept.keys()) if (!shown.has(id)) kept.delete(id);
     return out;

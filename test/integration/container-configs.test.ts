@@ -8,11 +8,11 @@ import type Docker from 'dockerode';
 import { beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { EngineClient } from '@/lib/engine/engine-client';
 import { readContainerConfigs } from '@/lib/engine/read-container-configs';
-import { newClient, useScenario, type Created } from './support/scenario';
+import { newClient, sessionDocker, useScenario, type Created } from './support/scenario';
 
 /** Counts what the configs ask of the engine: inspects go through `getContainer(id)`, lists through `listContainers`. */
 async function spyOn(client: EngineClient): Promise<{ inspects: MockInstance<Docker['getContainer']>; lists: MockInstance<Docker['listContainers']> }> {
-  const docker = await client.call(async (session) => session.docker);
+  const docker = await sessionDocker(client);
   return { inspects: vi.spyOn(docker, 'getContainer'), lists: vi.spyOn(docker, 'listContainers') };
 }
 

@@ -7,12 +7,11 @@ import { beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { EngineClient } from '@/lib/engine/engine-client';
 import type { Topology } from '@/lib/topology/types';
 import { nslookup } from '../support/test-engine';
-import { endpointOf, newClient, useScenario, type Created } from './support/scenario';
+import { endpointOf, newClient, sessionDocker, useScenario, type Created } from './support/scenario';
 
 /** Counts the client's inspect calls: readTopology inspects through `docker.getContainer(id)`. */
 async function spyInspects(client: EngineClient): Promise<MockInstance<Docker['getContainer']>> {
-  const docker = await client.call(async (session) => session.docker);
-  return vi.spyOn(docker, 'getContainer');
+  return vi.spyOn(await sessionDocker(client), 'getContainer');
 }
 
 describe('inspect cache', () => {

@@ -32,6 +32,11 @@ export function newClient(): EngineClient {
   return new EngineClient(parseDockerHost(process.env.DOCKER_HOST));
 }
 
+/** The dockerode client of `client`'s session, as netatlas calls the engine through it (for spies on its calls). */
+export function sessionDocker(client: EngineClient): Promise<Docker> {
+  return client.call(async (session) => session.docker);
+}
+
 export class Scenario {
   readonly docker: Docker = engine();
   readonly runId = newRunId();
