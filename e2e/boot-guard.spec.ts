@@ -39,3 +39,15 @@ test.describe('a page whose scripts did not all load', ONCE, () => {
     expect(loads).toBe(2); // the first load and one reload
   });
 });
+
+test.describe("the page's scripts", ONCE, () => {
+  test('come marked for eager compilation, so a repeat visit starts them from the code cache', async ({ page, request }) => {
+    await page.goto('/');
+    const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const src of sources) {
+      const text = await (await request.get(src)).text();
+      expect(text.split('\n')[0], src).toBe('//# allFunctionsCalledOnLoad');
+    }
+  });
+});
