@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { ActivityEntry } from '@/lib/topology/engine-change';
 import SidePanel from '../dashboard/SidePanel';
+import { clockTime } from '@/lib/client/clock-time';
 
 /** The last few hundred network-relevant engine events, newest first, filterable. */
 export default function ActivityPanel({ entries, onClose, onOpenBefore }: { entries: ActivityEntry[]; onClose: () => void; onOpenBefore?: (time: number) => void }) {
@@ -27,7 +28,7 @@ export default function ActivityPanel({ entries, onClose, onOpenBefore }: { entr
         {shown.length === 0 && <li className="text-slate-500">{entries.length ? 'Nothing matches.' : 'No changes since the server started.'}</li>}
         {shown.map((e) => (
           <li key={`${e.engineId ?? ''}:${e.seq}`} data-testid="activity-entry" className="border-b border-slate-100 py-1">
-            <span className="mr-2 font-mono text-xs text-slate-500">{new Date(e.time).toLocaleTimeString()}</span>
+            <span className="mr-2 font-mono text-xs text-slate-500">{clockTime(e.time)}</span>
             {many && e.engineId && <span className="mr-1.5 rounded bg-indigo-50 px-1 text-xs text-indigo-900">{e.engineId}</span>}
             <span className="text-slate-900">{e.text}</span>
             {onOpenBefore && (

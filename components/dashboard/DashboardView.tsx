@@ -38,6 +38,7 @@ import LabsPanel from '../labs/LabsPanel';
 import { OpenLab } from '../labs/OpenLabContext';
 import { useLabChoice } from '../labs/use-lab-choice';
 import { useLabs } from '../labs/use-labs';
+import { clockTime } from '@/lib/client/clock-time';
 import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
 import type { MapSource } from './map-source';
@@ -183,7 +184,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
         ) : null}
         {stale && data && (
           <div role="alert" data-testid="stale-banner" className="border-b border-red-200 bg-red-50 px-4 py-1.5 text-sm text-red-800">
-            {problem} Showing the last known map{updatedAt ? ` from ${new Date(updatedAt).toLocaleTimeString()}` : ''}; retrying by itself.
+            {problem} Showing the last known map{updatedAt ? ` from ${clockTime(updatedAt)}` : ''}; retrying by itself.
           </div>
         )}
         <main className="flex min-h-0 flex-1">

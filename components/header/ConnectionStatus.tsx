@@ -1,11 +1,12 @@
 import type { ApiError } from '@/lib/client/fetch-json';
 import type { LinkStatus } from '../hooks/use-engine-events';
+import { clockTime } from '@/lib/client/clock-time';
 
 function describe(link: LinkStatus, error: ApiError | undefined, updatedAt: number | undefined): { dot: string; text: string } {
   if (link.state === 'server-lost' || error?.code === 'server_unreachable') return { dot: 'bg-red-500', text: 'netatlas server unreachable · reconnecting' };
   if (link.state === 'unreachable' || link.state === 'reconnecting' || error) return { dot: 'bg-red-500', text: 'Engine unreachable · reconnecting' };
   const away = (link.engines ?? []).filter((e) => e.state !== 'live');
-  const when = updatedAt ? ` · updated ${new Date(updatedAt).toLocaleTimeString()}` : '';
+  const when = updatedAt ? ` · updated ${clockTime(updatedAt)}` : '';
   if (link.state === 'live' && away.length) {
     const names = away.map((e) => `${e.id} ${e.state}`).join(', ');
     return { dot: 'bg-amber-500', text: `Live on ${link.engines!.length - away.length} of ${link.engines!.length} engines (${names})${when}` };

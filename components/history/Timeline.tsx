@@ -3,8 +3,8 @@ import useSWR from 'swr';
 import { fetchJson, type ApiError } from '@/lib/client/fetch-json';
 import type { MapHistory } from '@/lib/client/fetch-map-at';
 import { useTimeTravel } from './use-time-travel';
+import { clockTime } from '@/lib/client/clock-time';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString();
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** The index of the newest point at or before `at` (points ascending). */
@@ -34,7 +34,7 @@ export default function Timeline({ version }: { version?: number }) {
   const index = travel.at === null ? last : indexAt(points, travel.at);
   const go = (i: number) => (i >= last ? travel.now() : travel.goTo(points[Math.max(0, i)]));
   const change = index > 0 ? data.changes[index - 1] : null;
-  const where = travel.at === null ? 'Now (live)' : `${time(points[index])} — ${change ? change.summary : 'the first map this server read'}`;
+  const where = travel.at === null ? 'Now (live)' : `${clockTime(points[index])} — ${change ? change.summary : 'the first map this server read'}`;
   const button = 'rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-50 disabled:text-slate-300';
   return (
     <div data-testid="timeline" className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-1.5 text-sm">
@@ -46,7 +46,7 @@ export default function Timeline({ version }: { version?: number }) {
       <span data-testid="timeline-position" className="min-w-64 text-slate-900">{where}</span>
       <button type="button" className={button} disabled={travel.at === null} onClick={travel.now}>Now</button>
       <span data-testid="timeline-kept" className="ml-auto text-xs text-slate-500">
-        Kept since {points.length ? time(points[0]) : '—'}: {data.kept.changes} change{data.kept.changes === 1 ? '' : 's'} (this server keeps up to {data.kept.maxChanges.toLocaleString()} changes or {mb(data.kept.maxBytes)} in memory, since it started)
+        Kept since {points.length ? clockTime(points[0]) : '—'}: {data.kept.changes} change{data.kept.changes === 1 ? '' : 's'} (this server keeps up to {data.kept.maxChanges.toLocaleString()} changes or {mb(data.kept.maxBytes)} in memory, since it started)
       </span>
       <button type="button" aria-label="Close the history" onClick={() => { travel.now(); travel.setOpen(false); }} className="rounded px-1.5 text-slate-500 hover:bg-slate-100">✕</button>
     </div>

@@ -6,6 +6,7 @@ import LabSteps from './LabSteps';
 import { statusWords } from './lab-words';
 import { useLabActions } from './use-lab-actions';
 import { useLabCheck } from './use-lab-check';
+import { clockTime } from '@/lib/client/clock-time';
 
 function Button(props: ComponentProps<'button'>) {
   return <button type="button" {...props} className="rounded border border-slate-300 px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50" />;
@@ -61,7 +62,7 @@ export default function LabView({ lab, engineId, offWhy, mapKey, onBack }: Props
           className={`text-sm font-medium ${failed ? 'text-red-800' : check.result?.done ? 'text-emerald-800' : 'text-slate-800'}`}>
           {status}
           {failed?.hint && <span className="block text-xs font-normal">{failed.hint}</span>}
-          {check.result && <span className="block text-xs font-normal text-slate-500">Last checked {new Date(check.result.checkedAt).toLocaleTimeString()}.</span>}
+          {check.result && <span className="block text-xs font-normal text-slate-500">Last checked {clockTime(Date.parse(check.result.checkedAt))}.</span>}
         </p>
       )}
       <LabGoals goals={lab.goals} verdicts={verdicts} stale={check.checking} />
