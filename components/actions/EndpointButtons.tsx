@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Container, Network, Topology } from '@/lib/topology/types';
 import { Section } from '../panels/Section';
 import { useActions } from './ActionsContext';
+import { compareText } from '@/lib/graph/compare-text';
 
 const small = 'rounded border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50';
 
@@ -24,7 +25,7 @@ export function DisconnectButton({ containerId, network, label }: { containerId:
 export function ConnectControl({ container, topology }: { container: Container; topology: Topology }) {
   const { readOnly, open } = useActions();
   const on = new Set(topology.endpoints.filter((e) => e.containerId === container.id).map((e) => e.networkId));
-  const candidates = topology.networks.filter((n) => joinable(n) && !on.has(n.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const candidates = topology.networks.filter((n) => joinable(n) && !on.has(n.id)).sort((a, b) => compareText(a.name, b.name));
   const [networkId, setNetworkId] = useState('');
   if (readOnly || candidates.length === 0) return null;
   const chosen = candidates.some((n) => n.id === networkId) ? networkId : candidates[0].id;

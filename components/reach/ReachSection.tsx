@@ -5,6 +5,7 @@ import type { Container, Topology } from '@/lib/topology/types';
 import { Section } from '../panels/Section';
 import ProbeForm from './ProbeForm';
 import ReachVerdict from './ReachVerdict';
+import { compareText } from '@/lib/graph/compare-text';
 
 /**
  * "Can this container reach that one?": the prediction from the topology at once, and a live probe
@@ -12,7 +13,7 @@ import ReachVerdict from './ReachVerdict';
  */
 export default function ReachSection({ container, topology, initialTarget }: { container: Container; topology: Topology; initialTarget?: string | null }) {
   const others = useMemo(
-    () => topology.containers.filter((c) => c.id !== container.id).sort((a, b) => a.name.localeCompare(b.name)),
+    () => topology.containers.filter((c) => c.id !== container.id).sort((a, b) => compareText(a.name, b.name)),
     [topology, container.id],
   );
   const [picked, setPicked] = useState<string>(initialTarget ?? '');

@@ -1,4 +1,5 @@
 import type { Container, Topology } from '../topology/types';
+import { compareText } from './compare-text';
 
 /** How containers are gathered into boxes: by the set of networks they sit on, or by compose project. */
 export type GroupBy = 'network' | 'project';
@@ -46,6 +47,6 @@ export function groupContainers(topology: Topology, by: GroupBy = 'network'): Co
   const withFollowers = (list: Container[]): Container[] =>
     list.flatMap((c) => [c, ...withFollowers(followers.get(c.id) ?? [])]);
   return [...groups.values()]
-    .map((g) => ({ ...g, containers: withFollowers(g.containers.sort((a, b) => a.name.localeCompare(b.name))) }))
-    .sort((a, b) => a.key.localeCompare(b.key));
+    .map((g) => ({ ...g, containers: withFollowers(g.containers.sort((a, b) => compareText(a.name, b.name))) }))
+    .sort((a, b) => compareText(a.key, b.key));
 }

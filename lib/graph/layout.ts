@@ -2,6 +2,7 @@ import type { Network } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
 import { SIZES, type LayoutSizes } from './layout-constants';
 import { planRows } from './plan-rows';
+import { compareText } from './compare-text';
 
 export interface Box {
   x: number;
@@ -68,7 +69,7 @@ function toBands(ordered: Network[], groups: ContainerGroup[], sized: Map<string
   }
   for (const b of bands) {
     // Groups on two networks first (they sit between both buses), then single-network ones.
-    b.regular.sort((x, y) => y.networkIds.length - x.networkIds.length || x.key.localeCompare(y.key));
+    b.regular.sort((x, y) => y.networkIds.length - x.networkIds.length || compareText(x.key, y.key));
     const widest = Math.max(0, ...[...b.regular, ...b.long].map((g) => sized.get(g.key)!.width));
     // An empty band still keeps two header cards apart.
     b.width = Math.max(widest + 2 * S.edgeSpace, S.networkWidth - S.busColumn + 30);

@@ -1,5 +1,6 @@
 import type { Network } from '../topology/types';
 import type { ContainerGroup } from './group-containers';
+import { compareText } from './compare-text';
 
 /**
  * Orders networks left to right so that networks sharing many containers sit next to each other:
@@ -23,7 +24,7 @@ export function orderNetworks(networks: Network[], groups: ContainerGroup[]): Ne
   const pairs = [...weight.entries()]
     .map(([k, w]) => ({ a: k.split('|')[0], b: k.split('|')[1], w }))
     .filter((p) => byId.has(p.a) && byId.has(p.b))
-    .sort((x, y) => y.w - x.w || pairKey(name(x.a), name(x.b)).localeCompare(pairKey(name(y.a), name(y.b))));
+    .sort((x, y) => y.w - x.w || compareText(pairKey(name(x.a), name(x.b)), pairKey(name(y.a), name(y.b))));
 
   const neighbours = new Map<string, string[]>(networks.map((n) => [n.id, []]));
   const root = new Map(networks.map((n) => [n.id, n.id]));
@@ -37,14 +38,14 @@ export function orderNetworks(networks: Network[], groups: ContainerGroup[]): Ne
   }
 
   const rank = (n: Network) => (n.builtin ? 1 : 0);
-  const sorted = [...networks].sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name));
+  const sorted = [...networks].sort((x, y) => rank(x) - rank(y) || compareText(x.name, y.name));
   const seen = new Set<string>();
   const ordered: Network[] = [];
   for (const start of sorted) {
     if (seen.has(start.id)) continue;
     // Walk the path from one of its ends, starting at the end that sorts first.
     const ends = walkEnds(start.id, neighbours);
-    const first = ends.map((id) => byId.get(id) as Network).sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name))[0];
+    const first = ends.map((id) => byId.get(id) as Network).sort((x, y) => rank(x) - rank(y) || compareText(x.name, y.name))[0];
     let prev: string | null = null;
     let cur: string | null = first.id;
     while (cur && !seen.has(cur)) {

@@ -1,5 +1,6 @@
 import type { Topology } from '../topology/types';
 import { containerNodeId, networkNodeId } from './types';
+import { compareText } from './compare-text';
 
 export interface SearchHit {
   nodeId: string;
@@ -50,7 +51,7 @@ export function searchMap(topology: Topology, query: string, limit = 12): Search
     if (best.s > 0) hits.push({ nodeId: containerNodeId(c.id), kind: 'container', title: c.name, why: best.why, score: best.s });
   }
   return hits
-    .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
+    .sort((a, b) => b.score - a.score || compareText(a.title, b.title))
     .slice(0, limit)
     .map(({ score: _s, ...hit }) => hit);
 }

@@ -1,6 +1,7 @@
 import type { EngineEntry, Network, Topology } from '../topology/types';
 import { spansHosts } from '../topology/spans-hosts';
 import { engineView } from '../topology/engine-view';
+import { compareText } from './compare-text';
 
 /** One host's part of the map: its engine, its local networks, its containers and their endpoints. */
 export interface HostPart {
@@ -34,5 +35,5 @@ export function onlyEngine(topology: Topology, engineId: string): Topology {
   const used = new Set(view.endpoints.map((e) => e.networkId));
   const listed = new Set(view.networks.map((n) => n.id));
   const more = topology.networks.filter((n) => spansHosts(n) && used.has(n.id) && !listed.has(n.id));
-  return { ...view, engine: entry.info ?? topology.engine, networks: [...view.networks, ...more].sort((a, b) => a.name.localeCompare(b.name)) };
+  return { ...view, engine: entry.info ?? topology.engine, networks: [...view.networks, ...more].sort((a, b) => compareText(a.name, b.name)) };
 }
