@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type MutableRefObject } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
 import { toReadableView } from '../../lib/graph/readable-view';
@@ -9,12 +9,21 @@ type Flow = ReactFlowInstance<MapNode, MapEdge>;
 /**
  * Fits the whole map when it is legible that way; otherwise shows its top-left at a readable zoom.
  * The overview is always fitted whole: it is made to be read that way (see chooseMapLevel).
+ * `framed` holds what the view was last framed on (level, canvas size, the nodes' bounds): a live
+ * change that leaves all three as they were would frame the same view again, and setting it costs
+ * every node's store subscription a run in the frame that paints the change (~10 ms at 1,000
+ * containers on this machine), so it is skipped.
  */
-function fitReadable(flow: Flow, level: MapGraph['level']) {
+function fitReadable(flow: Flow, level: MapGraph['level'], framed: MutableRefObject<string | null>) {
   const nodes = flow.getNodes();
   if (nodes.length === 0) return;
   const el = document.querySelector('[data-testid="map-canvas"]');
-  const view = level === 'overview' ? null : toReadableView(flow.getNodesBounds(nodes), el?.clientWidth ?? 1200, el?.clientHeight ?? 800);
+  const [width, height] = [el?.clientWidth ?? 1200, el?.clientHeight ?? 800];
+  const bounds = flow.getNodesBounds(nodes);
+  const frame = `${level} ${width}x${height} ${bounds.x},${bounds.y},${bounds.width},${bounds.height}`;
+  if (frame === framed.current) return;
+  framed.current = frame;
+  const view = level === 'overview' ? null : toReadableView(bounds, width, height);
   if (view) flow.setViewport(view);
   else flow.fitView({ padding: 0.06, maxZoom: 1 });
 }
@@ -32,23 +41,33 @@ export function useFitUntilMoved(flow: Flow, structureKey: string, level: MapGra
   /** Structure key of the last graph seen; null before the first. */
   const seenKey = useRef<string | null>(null);
   const seenPicture = useRef(picture);
+  /**
+   * What the view was last framed on; null once the user moved it or asked for Tidy (the next framing is
+   * set whatever it is). A search that centred a result stays centred until the frame changes.
+   */
+  const framed = useRef<string | null>(null);
 
   useEffect(() => {
     // A switch of level (overview/containers) or grouping is the user asking for another picture: frame it.
     if (seenPicture.current !== picture) userMoved.current = false;
     seenPicture.current = picture;
     // After the render that puts the new nodes on the canvas: fitting measures them.
-    if (seenKey.current !== structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow, level));
+    if (seenKey.current !== structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow, level, framed));
     seenKey.current = structureKey;
   }, [structureKey, level, picture, flow]);
 
   const onMoveStart = useCallback((event: unknown) => {
-    if (event) userMoved.current = true; // programmatic moves (fit, search) come without an event
+    // Programmatic moves (a fit, a search centring a result) come without an event.
+    if (event) {
+      userMoved.current = true;
+      framed.current = null;
+    }
   }, []);
 
   const refit = useCallback(() => {
     userMoved.current = false;
-    requestAnimationFrame(() => fitReadable(flow, level));
+    framed.current = null;
+    requestAnimationFrame(() => fitReadable(flow, level, framed));
   }, [flow, level]);
 
   return { onMoveStart, refit };
