@@ -16,9 +16,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
+/** Where `next build` writes the browser's scripts. */
+const CHUNKS_DIR = path.join(__dirname, '..', '.next', 'static', 'chunks');
 
 /** Marks every .js file under `dir` (recursively); returns how many it marked this time. */
-function markChunks(dir) {
+function markChunks(dir = CHUNKS_DIR) {
   if (!fs.existsSync(dir)) return 0;
   let marked = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -37,6 +39,6 @@ function markChunks(dir) {
 module.exports = { HINT, markChunks };
 
 if (require.main === module) {
-  const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '.next', 'static', 'chunks'));
+  const dir = path.resolve(process.argv[2] ?? CHUNKS_DIR);
   console.log(`netatlas: compile hints on ${markChunks(dir)} browser scripts in ${path.relative(process.cwd(), dir) || dir}`);
 }

@@ -1,2 +1,3 @@
 export declare const HINT: string;
-export declare function markChunks(dir: string): number;
+/** Marks every .js file under `dir` (default: the build's .next/static/chunks). */
+export declare function markChunks(dir?: string): number;

@@ -87,7 +87,7 @@ if (!buildIsCurrent()) {
   if (code !== 0) fail(`next build failed (exit ${code}).`);
 }
 // Also after a plain `next build`: marking is idempotent and reads ~1.5 MB.
-compileHints.markChunks(path.join(root, '.next', 'static', 'chunks'));
+compileHints.markChunks();
 
 const urlHost = net.isIPv6(host) ? `[${host}]` : host;
 const dockerHost = process.env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock';
