@@ -33,6 +33,7 @@ import { ScalePopulation } from './bench-scale-population';
 import { toMarkdown, writeResults, type Machine, type SizeFigures } from './bench-scale-report';
 import { measureReads, serverMemory } from './bench-scale-server';
 import { abortOnSignals } from './abort-on-signals';
+import { QUIET, waitForQuiet } from './bench-quiet';
 
 const SIZES = (process.env.NETATLAS_BENCH_SCALE_SIZES || '100,1000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 const IDLE_SECONDS = Number(process.env.NETATLAS_BENCH_SCALE_IDLE_S || 60);
@@ -48,8 +49,11 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 async function measureSize(h: SecondEngine, pop: ScalePopulation): Promise<SizeFigures> {
   let server: AppServer | null = null;
   let onExit: ((code: number | null, signal: NodeJS.Signals | null) => void) | null = null;
-  const loadBefore = os.loadavg()[0];
   try {
+    log(`waiting for the machine to quieten (under ${QUIET.below * 100} % of all cores busy for ${QUIET.forS} s, at most ${QUIET.maxS} s)...`);
+    const quiet = await waitForQuiet({ ...QUIET, signal: abort.signal });
+    log(`  ${quiet.quiet ? 'quiet' : 'still busy'} after ${quiet.waitedS} s (${Math.round(quiet.busy * 100)} % busy)`);
+    const loadBefore = os.loadavg()[0];
     log(`starting the app against the scale engine (${pop.containers.length} containers)...`);
     server = await startAppServer({
       port: 3260, signal: abort.signal,
@@ -72,7 +76,7 @@ async function measureSize(h: SecondEngine, pop: ScalePopulation): Promise<SizeF
       idleSeconds: IDLE_SECONDS, changes: CHANGES, outputDir: ensureDir(OUTPUT), signal: abort.signal, log,
     });
     const memory = serverMemory(pid);
-    return { containers: pop.containers.length, reads, browser, memory, serverExited: exited, loadAverage: [loadBefore, os.loadavg()[0]] };
+    return { containers: pop.containers.length, reads, browser, memory, serverExited: exited, loadAverage: [loadBefore, os.loadavg()[0]], quiet };
   } finally {
     if (onExit) server?.child.off('exit', onExit);
     await server?.stop();
