@@ -8,6 +8,7 @@ import type { EngineAddress } from './docker-host';
 import { dockerOptions as toDockerOptions } from './docker-options';
 import { toAppError } from './engine-errors';
 import { InspectCache } from './inspect-cache';
+import { BuildMemo } from '../topology/build-memo';
 import type { KeptConfigs } from './read-container-configs';
 import type { EngineSpec } from './sources/engine-spec';
 
@@ -18,6 +19,8 @@ export interface EngineSession {
   streaming: Docker;
   info: EngineInfo;
   inspects: InspectCache;
+  /** What the last reads built of each container, handed back while its answers are the same objects (BuildMemo). */
+  builds: BuildMemo;
   /** The doctor's container configs, kept while each container lives (lib/engine/read-container-configs.ts). */
   configs: KeptConfigs;
   /** Which label values the objects read in this session may carry (the rest are withheld at the reshape). */
@@ -103,6 +106,7 @@ export class EngineClient {
       docker,
       streaming: new Docker(dockerOptions(this.address, this.options, apiVersion, false)),
       inspects: new InspectCache(),
+      builds: new BuildMemo(),
       configs: new Map(),
       labels: this.options.labelPolicy ?? DEFAULT_LABEL_POLICY,
       info: {

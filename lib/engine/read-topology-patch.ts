@@ -27,7 +27,7 @@ export async function patchEngineRead(client: EngineClient, base: EngineRead, ch
   const expect = toChangeExpectations(changes);
   if (expect.containers.size > MAX_TOUCHED) return null;
   const ids = [...expect.containers];
-  return client.call(async ({ docker, inspects, info, labels }) => {
+  return client.call(async ({ docker, inspects, info, labels, builds }) => {
     for (const wait of [0, ...RETRY_MS]) {
       if (wait) await sleep(wait);
       const [listed, networks] = await Promise.all([
@@ -48,7 +48,7 @@ export async function patchEngineRead(client: EngineClient, base: EngineRead, ch
         containers: [...touched, ...base.raw.containers.filter((c) => !expect.containers.has(c.Id))],
         inspects: inspected,
       };
-      return { topology: buildTopology(raw, labels), raw };
+      return { topology: buildTopology(raw, labels, builds), raw };
     }
     return null;
   });

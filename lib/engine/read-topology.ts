@@ -58,6 +58,6 @@ export function readEngine(client: EngineClient, engineId = DEFAULT_ENGINE_ID): 
     ]);
     session.info = await swarmFacts(docker, session.info, swarmed, swarm, engineId);
     const raw: RawSnapshot = { engine: session.info, engineId, swarm, networks, containers, inspects: inspected };
-    return { topology: buildTopology(raw, session.labels), raw };
+    return { topology: buildTopology(raw, session.labels, session.builds), raw };
   });
 }

@@ -4,7 +4,8 @@ import { toEndpoints } from './to-endpoints';
 import { toNetwork } from './to-network';
 import { ipv4InCidr } from './ipv4';
 import { ipv6InCidr } from './ipv6';
-import { withDefaultRoutes } from './default-routes';
+import { withOwnDefaultRoutes } from './default-routes';
+import type { BuildMemo, ContainerPart } from './build-memo';
 import { DEFAULT_ENGINE_ID } from './engine-id';
 import { DEFAULT_LABEL_POLICY, type LabelPolicy } from './label-policy';
 import { withServiceNames } from './with-service-names';
@@ -30,18 +31,31 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
  * Builds the domain {@link Topology} from raw engine responses. Pure and deterministic: the same
  * snapshot always gives the same topology, sorted by name, so that views keyed on it stay stable.
  * Label values are kept only where `labels` shows them (the swarm comes reshaped, by the same policy).
+ * With a `memo` (one per engine), a container whose list entry and inspect are the very objects of an
+ * earlier build comes back as the objects built then (see BuildMemo): the topology is equal either way.
  */
-export function buildTopology(raw: RawSnapshot, labels: LabelPolicy = DEFAULT_LABEL_POLICY): Topology {
+export function buildTopology(raw: RawSnapshot, labels: LabelPolicy = DEFAULT_LABEL_POLICY, memo?: BuildMemo): Topology {
   const engineId = raw.engineId ?? DEFAULT_ENGINE_ID;
+  const serverVersion = raw.engine.serverVersion;
   const networks = raw.networks.map((n) => toNetwork(n, engineId, labels)).sort(byName);
   const networksByName = new Map(networks.map((n) => [n.name, n]));
   const networksById = new Map(networks.map((n) => [n.id, n]));
-  const containers = raw.containers
-    .map((c) => toContainer(c, raw.inspects[c.Id] ?? null, raw.containers, engineId, labels))
-    .sort(byName);
-  const endpoints = raw.containers.flatMap((c) =>
-    toEndpoints(c, containerName(c), raw.inspects[c.Id] ?? null, networksByName, networksById),
-  );
+  memo?.begin(engineId, serverVersion, labels, networks);
+  const partOf = (c: RawContainerSummary): ContainerPart => {
+    const inspect = raw.inspects[c.Id] ?? null;
+    const kept = memo?.get(c, inspect);
+    if (kept) return kept;
+    const own = toEndpoints(c, containerName(c), inspect, networksByName, networksById);
+    const part = {
+      container: toContainer(c, inspect, raw.containers, engineId, labels),
+      endpoints: withOwnDefaultRoutes(own, (e) => networksById.get(e.networkId), serverVersion),
+    };
+    memo?.set(c, inspect, part);
+    return part;
+  };
+  const parts = raw.containers.map(partOf);
+  const containers = parts.map((p) => p.container).sort(byName);
+  const endpoints = parts.flatMap((p) => p.endpoints);
   const order = new Map(containers.map((c, i) => [c.id, i]));
   const netOrder = new Map(networks.map((n, i) => [n.id, i]));
   endpoints.sort(
@@ -55,7 +69,7 @@ export function buildTopology(raw: RawSnapshot, labels: LabelPolicy = DEFAULT_LA
     engines: [{ id: engineId, name: raw.engine.name, host: raw.engine.host, source: 'env', state: 'live', info: raw.engine, stale: false }],
     networks: withGw,
     containers,
-    endpoints: withServiceNames(withDefaultRoutes(endpoints, withGw, raw.engine.serverVersion), swarms, withGw),
+    endpoints: withServiceNames(endpoints, swarms, withGw),
     swarms,
   };
 }

@@ -3,7 +3,7 @@ import { ctr, ep, net } from '../graph/__fixtures__/synthetic-topology';
 import { engine28, type Role28 } from './__fixtures__/engine-28.5-fixture';
 import { defaultVia } from './__fixtures__/load-capture';
 import { buildTopology } from './build-topology';
-import { engineMajor, pickDefaultRoutes, withDefaultRoutes } from './default-routes';
+import { engineMajor, pickDefaultRoutes, withOwnDefaultRoutes } from './default-routes';
 import type { Endpoint, Network } from './types';
 
 // The rule is moby's (libnetwork Endpoint.Less + getGatewayEndpoint / selectGatewayEndpoint); the
@@ -72,16 +72,19 @@ describe('pickDefaultRoutes', () => {
   });
 });
 
-describe('withDefaultRoutes', () => {
-  it('marks exactly one endpoint per family and container', () => {
+describe('withOwnDefaultRoutes', () => {
+  it('marks exactly one endpoint per family', () => {
     const [a, b] = [net(1, 'alpha'), net(2, 'beta')];
-    const d = ctr(2, 'db');
-    const out = withDefaultRoutes([ep(a, c, 2), ep(b, c, 2, { gwPriority: 1 }), ep(a, d, 3)], [a, b], '28.5.2');
-    expect(out.map((e) => [e.containerId === c.id ? 'api' : 'db', e.networkId === a.id ? 'alpha' : 'beta', e.defaultRoute, e.defaultRoute6])).toEqual([
-      ['api', 'alpha', false, false],
-      ['api', 'beta', true, false],
-      ['db', 'alpha', true, false],
+    const byId = new Map([a, b].map((n) => [n.id, n]));
+    const out = withOwnDefaultRoutes([ep(a, c, 2), ep(b, c, 2, { gwPriority: 1 })], (e) => byId.get(e.networkId), '28.5.2');
+    expect(out.map((e) => [e.networkId === a.id ? 'alpha' : 'beta', e.defaultRoute, e.defaultRoute6])).toEqual([
+      ['alpha', false, false],
+      ['beta', true, false],
     ]);
+  });
+  it('hands back the very endpoints when none carries a route', () => {
+    const own = [ep(net(1, 'alpha'), c, 2)];
+    expect(withOwnDefaultRoutes(own, () => undefined, '28.5.2')).toBe(own);
   });
   it('reads the major version', () => {
     expect(engineMajor('28.5.2')).toBe(28);

@@ -62,19 +62,9 @@ export function pickDefaultRoutes(endpoints: Endpoint[], networkOf: (e: Endpoint
   return { v4, v6 };
 }
 
-/** Marks `defaultRoute`/`defaultRoute6` on every container's endpoints (one engine's endpoints). */
-export function withDefaultRoutes(endpoints: Endpoint[], networks: Network[], serverVersion: string): Endpoint[] {
-  const byId = new Map(networks.map((n) => [n.id, n]));
-  const byContainer = new Map<string, Endpoint[]>();
-  for (const e of endpoints) byContainer.set(e.containerId, [...(byContainer.get(e.containerId) ?? []), e]);
-  const marks = new Map<Endpoint, { v4: boolean; v6: boolean }>();
-  for (const own of byContainer.values()) {
-    const { v4, v6 } = pickDefaultRoutes(own, (e) => byId.get(e.networkId), serverVersion);
-    if (v4) marks.set(v4, { v4: true, v6: marks.get(v4)?.v6 ?? false });
-    if (v6) marks.set(v6, { v4: marks.get(v6)?.v4 ?? false, v6: true });
-  }
-  return endpoints.map((e) => {
-    const m = marks.get(e);
-    return m ? { ...e, defaultRoute: m.v4, defaultRoute6: m.v6 } : e;
-  });
+/** Marks `defaultRoute`/`defaultRoute6` on one container's endpoints (`own`: all of them, no other container's). */
+export function withOwnDefaultRoutes(own: Endpoint[], networkOf: (e: Endpoint) => Network | undefined, serverVersion: string): Endpoint[] {
+  const { v4, v6 } = pickDefaultRoutes(own, networkOf, serverVersion);
+  if (!v4 && !v6) return own;
+  return own.map((e) => (e === v4 || e === v6 ? { ...e, defaultRoute: e === v4, defaultRoute6: e === v6 } : e));
 }
