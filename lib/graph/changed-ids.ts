@@ -1,3 +1,4 @@
+import { jsonEqual } from '../topology/json-equal';
 import { sameEntries } from './same-entries';
 import type { MapGraph } from './types';
 
@@ -30,11 +31,7 @@ function sameData(a: unknown, b: unknown): boolean {
   return sameEntries(a, b, sameFingerprint);
 }
 
-const sameFingerprint = (a: unknown, b: unknown) => fingerprint(a) === fingerprint(b);
+/** Equal as JSON but for `status`: the engine's "Up 3 minutes" changes every minute without anything happening. */
+const sameFingerprint = (a: unknown, b: unknown) => jsonEqual(a, b, 'status');
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** The engine's "Up 3 minutes" changes every minute without anything happening: not a change. */
-function fingerprint(data: unknown): string | undefined {
-  return JSON.stringify(data, (key, value) => (key === 'status' ? undefined : value));
-}

@@ -1,14 +1,11 @@
+import { jsonEqual } from '../topology/json-equal';
 import { sameEntries } from './same-entries';
 
 /** A node or edge of the canvas as far as this needs to know it. */
 type Item = { id: string; data?: unknown } & Record<string, unknown>;
 
-/** Equal for the canvas: the same value, or arrays/plain objects whose entries are (one level down, then by JSON). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+/** Equal for the canvas: the same value, or arrays/plain objects equal as JSON (compared in place, no text built). */
+const sameValue = (a: unknown, b: unknown): boolean => jsonEqual(a, b);
 
 /** What React Flow adds to a node on the canvas (its measured size, drag state): not the map's to compare. */
 const CANVAS_OWNED = new Set(['measured', 'dragging', 'resizing']);
@@ -32,7 +29,7 @@ function sameData(a: unknown, b: unknown): boolean {
  * The map is rebuilt from the topology on every change; React Flow skips a node or edge whose object
  * it already has, so at 1,000 containers a change redraws what changed instead of everything.
  * Pure; the comparison is shallow where the topology keeps identity, by value for the small arrays
- * and objects built around it (network names, positions).
+ * and objects built around it (network names, positions), compared in place rather than as JSON text.
  */
 export function reuseUnchanged<T extends Item>(previous: readonly T[], next: T[]): T[] {
   if (previous.length === 0) return next;
