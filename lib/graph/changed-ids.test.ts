@@ -13,11 +13,12 @@ describe('changedIds', () => {
     expect([...changedIds(buildGraph(t), buildGraph(t))]).toEqual([]);
   });
 
-  it('a container whose state changed, not one whose status line only moved on ("Up 3 minutes")', () => {
-    const after = withContainers((c) => (c.id === first.id ? { ...c, state: 'exited' as const } : c.id === second.id ? { ...c, status: 'Up 4 minutes' } : c));
+  it('a container whose state changed, and one whose health did (its status, already without the time: "Up (unhealthy)")', () => {
+    const after = withContainers((c) => (c.id === first.id ? { ...c, state: 'exited' as const } : c.id === second.id ? { ...c, status: 'Up (unhealthy)' } : c));
     const ids = changedIds(buildGraph(t), buildGraph(after));
     expect(ids.has(containerNodeId(first.id))).toBe(true);
-    expect(ids.has(containerNodeId(second.id))).toBe(false);
+    expect(ids.has(containerNodeId(second.id))).toBe(true);
+    expect(ids.has(containerNodeId(t.containers[2].id))).toBe(false);
   });
 
   it('a copy of an unchanged container (another object, same content) is not a change', () => {

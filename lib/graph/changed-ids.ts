@@ -31,7 +31,10 @@ function sameData(a: unknown, b: unknown): boolean {
   return sameEntries(a, b, sameFingerprint);
 }
 
-/** Equal as JSON but for `status`: the engine's "Up 3 minutes" changes every minute without anything happening. */
-const sameFingerprint = (a: unknown, b: unknown) => jsonEqual(a, b, 'status');
+/**
+ * Equal as JSON, compared in place. A container's `status` is already without its relative time
+ * (toTimeFreeStatus: "Up 3 minutes" is "Up"), so a change of it — `Up (healthy)` to `Up (unhealthy)` — is a change.
+ */
+const sameFingerprint = (a: unknown, b: unknown) => jsonEqual(a, b);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

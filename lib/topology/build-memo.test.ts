@@ -98,4 +98,15 @@ describe('BuildMemo after a live change (Engine 20.10 snapshot)', () => {
     expect(after).toEqual(buildTopology(unlabelled, shown));
     expect(after.containers).not.toEqual(before.containers);
   });
+
+  it('hands out nothing built for another engine version (its default-route rule) or another engine', () => {
+    const memo = new BuildMemo();
+    const before = buildTopology(raw, undefined, memo);
+    const newer = { ...raw, engine: { ...raw.engine, serverVersion: '28.5.2' } };
+    const after = buildTopology(newer, undefined, memo);
+    expect(after).toEqual(buildTopology(newer));
+    for (const c of after.containers) expect(c).not.toBe(byId(before, c.id));
+    const elsewhere = { ...raw, engineId: 'other' };
+    expect(buildTopology(elsewhere, undefined, memo)).toEqual(buildTopology(elsewhere));
+  });
 });

@@ -48,7 +48,7 @@ export function toEndpoints(
       staticIpv4: orNull(detail.IPAMConfig?.IPv4Address),
       staticIpv6: orNull(detail.IPAMConfig?.IPv6Address),
       gwPriority: typeof detail.GwPriority === 'number' ? detail.GwPriority : 0,
-      // Decided for the whole container once every endpoint is known (withDefaultRoutes).
+      // Decided for the whole container once every endpoint is known (withOwnDefaultRoutes).
       defaultRoute: false,
       defaultRoute6: false,
       aliases: [...new Set(detail.Aliases ?? [])],
