@@ -42,6 +42,31 @@ export interface BrowserProcess {
   type: string;
 }
 
+/** Every process's parent, from /proc. */
+function processParents(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const s = stat(Number(entry));
+    if (s) parents.set(Number(entry), s.ppid);
+  }
+  return parents;
+}
+
+/** True when `root` is among `pid`'s ancestors (not `pid` itself). */
+function descendsFrom(pid: number, root: number, parents: Map<number, number>): boolean {
+  for (let p = parents.get(pid) ?? 0, hops = 0; p > 1 && hops < 64; p = parents.get(p) ?? 0, hops++) if (p === root) return true;
+  return false;
+}
+
+/** utime + stime of a process and every process below it, in seconds (an engine: dockerd, containerd, the shims). */
+export function treeCpuSeconds(root: number): number {
+  const parents = processParents();
+  let total = cpuSeconds(root);
+  for (const pid of parents.keys()) if (descendsFrom(pid, root, parents)) total += cpuSeconds(pid);
+  return total;
+}
+
 /**
  * Every Chromium process descending from this script (Playwright's browser, its zygotes, renderers,
  * GPU and utility processes), found by walking parent links: the app server is also a descendant,
@@ -49,16 +74,8 @@ export interface BrowserProcess {
  */
 export function chromiumProcesses(executable: string): BrowserProcess[] {
   const real = fs.realpathSync(executable);
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const s = stat(Number(entry));
-    if (s) parents.set(Number(entry), s.ppid);
-  }
-  const ours = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parents.get(p) ?? 0, hops++) if (p === process.pid) return true;
-    return false;
-  };
+  const parents = processParents();
+  const ours = (pid: number): boolean => descendsFrom(pid, process.pid, parents);
   const out: BrowserProcess[] = [];
   for (const pid of parents.keys()) {
     if (pid === process.pid || !ours(pid)) continue;

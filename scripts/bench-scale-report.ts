@@ -139,7 +139,7 @@ const ROWS: Row[] = [
   { measure: '… cold first request; response size', value: (f) => `${ms(f.reads.coldMs)}; ${kB(f.reads.responseBytes)}` },
   { measure: 'server RSS after the idle minute, page open (peak until then)', value: (f) => `${mb(f.browser.idle.serverRssKb)} (${mb(f.browser.idle.serverPeakKb)})`, floor: always('≤ 250 MB', (f) => f.browser.idle.serverRssKb !== null && f.browser.idle.serverRssKb <= 250 * 1024) },
   { measure: '… at the end of the size (peak)', value: (f) => (f.serverExited ? `n/a: the server exited ${f.serverExited}` : `${mb(f.memory.rssKb)} (${mb(f.memory.peakKb)})`) },
-  { measure: `machine quiet before measuring (under ${QUIET.below * 100} % of all cores busy for ${QUIET.forS} s): waited`, value: (f) => `${f.quiet.waitedS} s${f.quiet.quiet ? '' : `, still ${Math.round(f.quiet.busy * 100)} % busy: measured anyway`}` },
+  { measure: `machine quiet before measuring (under ${QUIET.below * 100} % of all cores busy and the engine under ${QUIET.engineBelow * 100} % of one, for ${QUIET.forS} s): waited`, value: (f) => `${f.quiet.waitedS} s${f.quiet.quiet ? '' : `, still busy (machine ${Math.round(f.quiet.busy * 100)} %, engine ${f.quiet.engine === null ? '?' : Math.round(f.quiet.engine * 100)} % of a core): measured anyway`}` },
   { measure: 'machine load average (1 min) at start → end of this size', value: (f) => `${f.loadAverage[0].toFixed(1)} → ${f.loadAverage[1].toFixed(1)}` },
   {
     measure: 'server CPU, page open, engine idle: the minute after the load → the next minute, at rest',

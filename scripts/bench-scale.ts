@@ -50,9 +50,9 @@ async function measureSize(h: SecondEngine, pop: ScalePopulation): Promise<SizeF
   let server: AppServer | null = null;
   let onExit: ((code: number | null, signal: NodeJS.Signals | null) => void) | null = null;
   try {
-    log(`waiting for the machine to quieten (under ${QUIET.below * 100} % of all cores busy for ${QUIET.forS} s, at most ${QUIET.maxS} s)...`);
-    const quiet = await waitForQuiet({ ...QUIET, signal: abort.signal });
-    log(`  ${quiet.quiet ? 'quiet' : 'still busy'} after ${quiet.waitedS} s (${Math.round(quiet.busy * 100)} % busy)`);
+    log(`waiting for the machine to quieten (under ${QUIET.below * 100} % of all cores and the engine under ${QUIET.engineBelow * 100} % of one, for ${QUIET.forS} s; at most ${QUIET.maxS} s)...`);
+    const quiet = await waitForQuiet({ ...QUIET, enginePid: h.pid, signal: abort.signal });
+    log(`  ${quiet.quiet ? 'quiet' : 'still busy'} after ${quiet.waitedS} s (machine ${Math.round(quiet.busy * 100)} % busy, engine ${quiet.engine === null ? '?' : `${Math.round(quiet.engine * 100)} %`} of a core)`);
     const loadBefore = os.loadavg()[0];
     log(`starting the app against the scale engine (${pop.containers.length} containers)...`);
     server = await startAppServer({
