@@ -27,14 +27,10 @@ export function changedIds(before: MapGraph | null, after: MapGraph): Set<string
  */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!isRecord(a) || !isRecord(b)) return sameFingerprint(a, b);
-  return sameEntries(a, b, sameFingerprint);
+  // Equal as JSON, compared in place. A container's `status` is already without its relative time
+  // (toTimeFreeStatus: "Up 3 minutes" is "Up"), so a change of it — `Up (healthy)` to `Up (unhealthy)` — is a change.
+  if (!isRecord(a) || !isRecord(b)) return jsonEqual(a, b);
+  return sameEntries(a, b, jsonEqual);
 }
-
-/**
- * Equal as JSON, compared in place. A container's `status` is already without its relative time
- * (toTimeFreeStatus: "Up 3 minutes" is "Up"), so a change of it — `Up (healthy)` to `Up (unhealthy)` — is a change.
- */
-const sameFingerprint = (a: unknown, b: unknown) => jsonEqual(a, b);
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
