@@ -1,11 +1,7 @@
 import { jsonEqual } from '../topology/json-equal';
-import { sameEntries } from './same-entries';
 
 /** A node or edge of the canvas as far as this needs to know it. */
 type Item = { id: string; data?: unknown } & Record<string, unknown>;
-
-/** Equal for the canvas: the same value, or arrays/plain objects equal as JSON (compared in place, no text built). */
-const sameValue = (a: unknown, b: unknown): boolean => jsonEqual(a, b);
 
 /** What React Flow adds to a node on the canvas (its measured size, drag state): not the map's to compare. */
 const CANVAS_OWNED = new Set(['measured', 'dragging', 'resizing']);
@@ -14,22 +10,16 @@ function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boo
   const keys = Object.keys(a).filter((k) => !CANVAS_OWNED.has(k) && a[k] !== undefined);
   const other = Object.keys(b).filter((k) => !CANVAS_OWNED.has(k) && b[k] !== undefined);
   if (keys.length !== other.length) return false;
-  return keys.every((k) => (k === 'data' ? sameData(a[k], b[k]) : sameValue(a[k], b[k])));
-}
-
-/** Node data is rebuilt on every update; its engine objects keep their identity when unchanged (applyTopologyDiff). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return sameEntries(a as Record<string, unknown>, b as Record<string, unknown>, sameValue);
+  return keys.every((k) => jsonEqual(a[k], b[k]));
 }
 
 /**
  * `next` with every item that equals the one already on the canvas replaced by that very object.
  * The map is rebuilt from the topology on every change; React Flow skips a node or edge whose object
  * it already has, so at 1,000 containers a change redraws what changed instead of everything.
- * Pure; the comparison is shallow where the topology keeps identity, by value for the small arrays
- * and objects built around it (network names, positions), compared in place rather than as JSON text.
+ * Pure; compared in place (jsonEqual): node data is rebuilt on every update, but its engine objects keep
+ * their identity when unchanged (applyTopologyDiff) and settle at once; the small arrays and objects built
+ * around them (network names, positions) are compared by value.
  */
 export function reuseUnchanged<T extends Item>(previous: readonly T[], next: T[]): T[] {
   if (previous.length === 0) return next;
