@@ -1,5 +1,11 @@
 import { preload } from 'react-dom';
+import { cookies } from 'next/headers';
 import Dashboard from '@/components/dashboard/Dashboard';
+import PreviewLayer from '@/components/map/PreviewLayer';
+import { firstPicture } from '@/lib/api/first-picture';
+import { CANVAS_COOKIE, DEFAULT_CANVAS, parseCanvasSize } from '@/lib/graph/canvas-size';
+import { EMPTY_PICTURE } from '@/lib/graph/first-picture';
+import { firstMap } from '@/lib/usecases/first-map';
 import { readOnlyMode } from '@/lib/api/guard-mutation';
 import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
 
@@ -8,10 +14,25 @@ import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
 // and the page's scripts carry the request's CSP nonce.
 export const dynamic = 'force-dynamic';
 
-export default function Page() {
+/**
+ * The live map's first picture (lib/graph/first-picture.ts) for the canvas size the browser last
+ * reported: the overview where the page opens on it; none where it opens on its containers, or when
+ * the engines do not answer within FIRST_MAP_WAIT_MS (the page then draws the map itself, as without).
+ */
+async function firstPictureFor(): Promise<string> {
+  const canvas = parseCanvasSize((await cookies()).get(CANVAS_COOKIE)?.value) ?? DEFAULT_CANVAS;
+  return firstPicture(await firstMap(), canvas);
+}
+
+export default async function Page() {
   const servedSnapshot = servedSnapshotPath() !== null;
   // The map's first read starts with the HTML, while the bundle is still loading and starting: the
   // page's own first fetch (lib/client/fetch-topology.ts) is answered from it.
   if (!servedSnapshot) preload('/api/topology', { as: 'fetch', crossOrigin: 'anonymous' });
-  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} />;
+  // On a big host the page's own drawing waits for its scripts to load and start: the HTML carries the
+  // server's picture of the map meanwhile, on screen with the page's first paint. (Not streamed in
+  // later: React reveals a late part of the page only when the scripts' work lets it.)
+  const svg = servedSnapshot ? EMPTY_PICTURE : await firstPictureFor();
+  const picture = svg === EMPTY_PICTURE ? undefined : <PreviewLayer svg={svg} />;
+  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} firstPicture={picture} />;
 }

@@ -10,6 +10,7 @@ import { dockerCli } from '../test/support/docker-cli';
 import {
   LOCAL_ONLY_DNS, TEST_LABEL, createContainer, createNetwork, engine, freeSubnet, removeLabelled,
 } from '../test/support/test-engine';
+import { CANVAS_COOKIE } from '../lib/graph/canvas-size';
 import { readRun } from './support/e2e-run';
 import { MapPage } from './pages/map-page';
 import { ONCE } from './support/once';
@@ -97,6 +98,39 @@ test.describe('a host of 300 containers', ONCE, () => {
         expect(px * zoom, `${net(p, k)} at zoom ${zoom.toFixed(2)}`).toBeGreaterThanOrEqual(10);
       }
     }
+  });
+
+  test('the first picture: the server draws the overview into the page, legible without any script, and the canvas takes its place', async ({ browser, page, baseURL }) => {
+    // A canvas this size opens on the overview at 300 containers; the page reports its own size the same way.
+    const canvas = { name: CANVAS_COOKIE, value: '1280x660', url: baseURL! };
+    const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
+    try {
+      await still.addCookies([canvas]);
+      const picture = (await still.newPage()).getByTestId('first-picture');
+      await picture.page().goto(baseURL!);
+      await expect(picture).toBeVisible();
+      for (let p = 0; p < PROJECTS; p++) {
+        for (const k of ['a', 'b'] as const) {
+          // Each network's card, its name drawn at 10 px or more on screen (wrapped and clamped as the card does it).
+          const card = picture.locator(`[data-testid="picture-network"][data-name="${net(p, k)}"] text`);
+          await expect(card.first()).toBeVisible();
+          const px = await card.first().evaluate((t) => t.getBoundingClientRect().height);
+          expect(px, net(p, k)).toBeGreaterThanOrEqual(10);
+          expect((await card.allTextContents()).join('')).toMatch(new RegExp(`^${net(p, k).slice(0, 6)}`));
+        }
+      }
+    } finally {
+      await still.close();
+    }
+    // With its scripts the page hydrates over it without a complaint, draws the canvas, and the picture goes.
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.context().addCookies([canvas]);
+    await page.goto('/');
+    await expect(page.locator('[data-testid="cluster-node"], [data-testid="container-node"]').first()).toBeVisible();
+    await expect(page.getByTestId('first-picture')).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 
   test('the container view fitted whole: each group box shows its count (they add up to every container), joined to its networks', async ({ page }) => {

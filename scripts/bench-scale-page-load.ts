@@ -15,6 +15,12 @@ export interface FirstShown {
   container?: number;
   /** A cluster of the overview (`[data-testid="cluster-node"]`): the containers of a group as one box. */
   cluster?: number;
+  /**
+   * The server's first picture of the map (`[data-testid="first-picture"]`, an SVG in the HTML:
+   * PreviewLayer) on screen: the map drawn before the page's scripts have started (only where it
+   * opens on the overview).
+   */
+  picture?: number;
   /** When watching after a level switch: the click that switched. */
   clickAt?: number;
 }
@@ -22,8 +28,9 @@ export interface FirstShown {
 /**
  * Init script: the page's own clock at the first animation frame in which a container node, or an
  * overview cluster, is on screen (laid out, not hidden by React Flow before measuring, inside the
- * window). Runs from the first frame, before any app code, and stops once either is seen (a loop
- * left running would be counted as the page's idle CPU).
+ * window), and at the first in which the server's first picture is (laid out, with a size). Runs from
+ * the first frame, before any app code, and stops once the canvas shows either node (a loop left
+ * running would be counted as the page's idle CPU).
  */
 export function markFirstMapNode(): void {
   const w = window as unknown as LoadWindow;
@@ -35,8 +42,13 @@ export function markFirstMapNode(): void {
     return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight
       && getComputedStyle(wrapper).visibility !== 'hidden';
   });
+  const pictured = () => Array.from(document.querySelectorAll('[data-testid="first-picture"]')).some((svg) => {
+    const r = svg.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  });
   const check = () => {
     const now = performance.now();
+    if (seen.picture === undefined && pictured()) seen.picture = now;
     if (shown('[data-testid="container-node"]')) seen.container = now;
     if (shown('[data-testid="cluster-node"]')) seen.cluster = now;
     if (seen.container === undefined && seen.cluster === undefined) requestAnimationFrame(check);

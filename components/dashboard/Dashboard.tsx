@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveMap } from '../hooks/use-live-map';
 import { useSnapshotMap } from '../hooks/use-snapshot-map';
@@ -18,11 +19,13 @@ interface DashboardProps {
   loginRequired: boolean;
   /** The server shows a snapshot file (NETATLAS_SNAPSHOT) instead of engines. */
   servedSnapshot: boolean;
+  /** The live map's first picture, drawn by the server (PreviewLayer): over the canvas until it draws the map. */
+  firstPicture?: ReactNode;
 }
 
-type ViewProps = Omit<DashboardProps, 'servedSnapshot'>;
+type ViewProps = Omit<DashboardProps, 'servedSnapshot' | 'firstPicture'>;
 
-function LiveMap(props: ViewProps) {
+function LiveMap(props: ViewProps & { firstPicture?: ReactNode }) {
   return <DashboardView source={useLiveMap()} {...props} />;
 }
 
@@ -40,7 +43,7 @@ function PastMap({ at, ...props }: ViewProps & { at: number }) {
  * snapshot shares nothing with the live map (no stream, no actions), and going back reads the live
  * map afresh. Scrubbing the past keeps one canvas, so the picture moves instead of being redrawn.
  */
-export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) {
+export default function Dashboard({ servedSnapshot, firstPicture, ...props }: DashboardProps) {
   const opener = useSnapshotOpenerState(servedSnapshot);
   const travel = useTimeTravelState();
   const compare = useCompareState();
@@ -63,7 +66,7 @@ export default function Dashboard({ servedSnapshot, ...props }: DashboardProps) 
         <div className="flex h-screen flex-col bg-slate-50"><SnapshotNotice /></div>
       ) : (
         <ReactFlowProvider key="live">
-          <LiveMap {...props} />
+          <LiveMap firstPicture={firstPicture} {...props} />
         </ReactFlowProvider>
       )}
       </CompareContext.Provider>

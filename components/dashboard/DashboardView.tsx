@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import { onlyEngine } from '@/lib/graph/split-by-host';
@@ -58,13 +58,15 @@ interface DashboardViewProps {
   readOnly: boolean;
   /** The server needs a token (NETATLAS_TOKEN): the header offers "Log out". */
   loginRequired: boolean;
+  /** The live map's first picture, drawn by the server (PreviewLayer): over the canvas until it draws the map. */
+  firstPicture?: ReactNode;
 }
 
 /**
  * The dashboard over one source: header, filters, the map, the details and side panels, and the
  * actions (none on a snapshot, or when the server runs read-only).
  */
-export default function DashboardView({ source, readOnly, loginRequired }: DashboardViewProps) {
+export default function DashboardView({ source, readOnly, loginRequired, firstPicture }: DashboardViewProps) {
   const { data, error, updatedAt, refresh, link, diagnostics, snapshot } = source;
   const opener = useOpener();
   const travel = useTimeTravel();
@@ -192,6 +194,7 @@ export default function DashboardView({ source, readOnly, loginRequired }: Dashb
             {isLoading && !data && (
               <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
             )}
+            {!error && firstPicture}
             {error && !data && <EngineProblem error={error} onRetry={refresh} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
             {graph && (
               <GroupToggle.Provider value={toggleGroup}>

@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useRef, type MutableRefObject } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { MapEdge, MapGraph, MapNode } from '@/lib/graph/types';
+import { FIT_VIEW_PADDING } from '@/lib/graph/fit-frame';
 import { toReadableView } from '../../lib/graph/readable-view';
+import { markMapFramed } from './map-framed';
 
 type Flow = ReactFlowInstance<MapNode, MapEdge>;
 
@@ -16,6 +18,8 @@ type Flow = ReactFlowInstance<MapNode, MapEdge>;
  */
 function fitReadable(flow: Flow, level: MapGraph['level'], framed: MutableRefObject<string | null>) {
   const nodes = flow.getNodes();
+  // The frame painted with this one shows the map: the server's first picture of it can go (PreviewLayer).
+  requestAnimationFrame(markMapFramed);
   if (nodes.length === 0) return;
   const el = document.querySelector('[data-testid="map-canvas"]');
   const [width, height] = [el?.clientWidth ?? 1200, el?.clientHeight ?? 800];
@@ -25,7 +29,7 @@ function fitReadable(flow: Flow, level: MapGraph['level'], framed: MutableRefObj
   framed.current = frame;
   const view = level === 'overview' ? null : toReadableView(bounds, width, height);
   if (view) flow.setViewport(view);
-  else flow.fitView({ padding: 0.06, maxZoom: 1 });
+  else flow.fitView({ padding: FIT_VIEW_PADDING, maxZoom: 1 });
 }
 
 /**

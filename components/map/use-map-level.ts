@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { buildGraph } from '@/lib/graph/build-graph';
+import { CANVAS_COOKIE, formatCanvasSize } from '@/lib/graph/canvas-size';
 import { chooseMapLevel, graphBounds, surelyOverview } from '@/lib/graph/map-level';
 import type { MapView } from '@/lib/graph/map-view';
 import type { MapGraph, MapLevel } from '@/lib/graph/types';
@@ -10,6 +11,21 @@ import type { Topology } from '@/lib/topology/types';
 /** The canvas a map is framed in: the window under the page header. */
 function canvasSize(): { width: number; height: number } {
   return { width: window.innerWidth, height: Math.max(200, window.innerHeight - 60) };
+}
+
+/**
+ * Tells the server the canvas's size (a cookie, on load and on every resize), so that the next page's
+ * first picture, drawn before any script runs (MapPreview), opens at the level and zoom this page would.
+ */
+function useReportCanvasSize(): void {
+  useEffect(() => {
+    const report = () => {
+      document.cookie = `${CANVAS_COOKIE}=${formatCanvasSize(canvasSize())}; path=/; max-age=31536000; SameSite=Strict`;
+    };
+    report();
+    window.addEventListener('resize', report);
+    return () => window.removeEventListener('resize', report);
+  }, []);
 }
 
 /**
@@ -36,6 +52,7 @@ export function whenDrawn(flow: Pick<ReturnType<typeof useReactFlow>, 'getIntern
 export function useMapLevel(topology: Topology | undefined, view: MapView) {
   const [chosen, setLevel] = useState<MapLevel | null>(null);
   const first = useRef<MapLevel | null>(null);
+  useReportCanvasSize();
   // So many containers that no layout of them fits legibly: the overview, without laying them out to measure.
   if (topology && first.current === null && chosen === null && view.collapsed.size === 0) {
     const size = canvasSize();

@@ -64,3 +64,21 @@ describe('TopologyFeed: the map\'s history', () => {
     expect(feed.history.entries().map((e) => e.version)).toEqual([2]);
   });
 });
+
+describe('TopologyFeed.current: the map without asking the engine while the feed follows it', () => {
+  it('reads when nothing was read yet or nobody follows the engine, answers the last read while someone does', async () => {
+    let reads = 0;
+    const source = sequence([base, withoutFirst, renamed]);
+    const counted: TopologySource = { ...source, topology: () => { reads++; return source.topology(); } };
+    const feed = new TopologyFeed(counted);
+    expect(await feed.current()).toMatchObject({ version: 1, topology: base }); // nothing read yet: reads
+    expect(await feed.current()).toMatchObject({ version: 2, topology: withoutFirst }); // not following: reads again
+    expect(reads).toBe(2);
+    const off = feed.subscribe(() => {});
+    expect(await feed.current()).toMatchObject({ version: 2, topology: withoutFirst }); // following: the last read
+    expect(reads).toBe(2);
+    off();
+    expect(await feed.current()).toMatchObject({ version: 3, topology: renamed });
+    expect(reads).toBe(3);
+  });
+});

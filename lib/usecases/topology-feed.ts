@@ -68,6 +68,15 @@ export class TopologyFeed {
     return next;
   }
 
+  /**
+   * The map as last read while the feed follows the engine (it reads again on every change: see
+   * subscribe), without asking the engine; else, or before the first read, a read now.
+   */
+  current(): Promise<VersionedTopology> {
+    if (this.offSource && this.last) return Promise.resolve({ epoch: this.epoch, version: this.version, topology: this.last });
+    return this.read();
+  }
+
   private async readNow(): Promise<VersionedTopology> {
     const topology = await this.source.topology();
     const last = this.last;

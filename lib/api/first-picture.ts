@@ -1,0 +1,19 @@
+import { buildGraph } from '../graph/build-graph';
+import type { CanvasSize } from '../graph/canvas-size';
+import { EMPTY_PICTURE, overviewPicture } from '../graph/first-picture';
+import { DEFAULT_VIEW } from '../graph/map-view';
+import { openingLevel } from '../graph/opening-level';
+import { withoutProbeHelpers } from '../graph/without-probe-helpers';
+import type { Topology } from '../topology/types';
+
+/**
+ * The map's first picture for a page whose canvas is `canvas`: the overview as SVG markup when the page
+ * will open on the overview (a big host, see openingLevel), else none (EMPTY_PICTURE: the page's own
+ * drawing comes soon enough there). The page shows it while its scripts load and start (PreviewLayer).
+ */
+export function firstPicture(topology: Topology | null, canvas: CanvasSize): string {
+  if (!topology) return EMPTY_PICTURE;
+  const shown = withoutProbeHelpers(topology);
+  if (openingLevel(shown, DEFAULT_VIEW, canvas) !== 'overview') return EMPTY_PICTURE;
+  return overviewPicture(buildGraph(shown, 'overview', DEFAULT_VIEW), canvas);
+}
