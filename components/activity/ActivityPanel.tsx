@@ -3,9 +3,11 @@ import { useMemo, useState } from 'react';
 import type { ActivityEntry } from '@/lib/topology/engine-change';
 import SidePanel from '../dashboard/SidePanel';
 import { clockTime } from '@/lib/client/clock-time';
+import { useActivity, type ActivityStore } from '../hooks/activity-store';
 
 /** The last few hundred network-relevant engine events, newest first, filterable. */
-export default function ActivityPanel({ entries, onClose, onOpenBefore }: { entries: ActivityEntry[]; onClose: () => void; onOpenBefore?: (time: number) => void }) {
+export default function ActivityPanel({ store, onClose, onOpenBefore }: { store: ActivityStore; onClose: () => void; onOpenBefore?: (time: number) => void }) {
+  const entries = useActivity(store);
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();

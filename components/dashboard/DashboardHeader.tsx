@@ -15,6 +15,7 @@ import HistoryToggle from '../history/HistoryToggle';
 import SnapshotStatus from '../snapshot/SnapshotStatus';
 import { offerSnapshot } from '../snapshot/offer-snapshot';
 import type { MapSource } from './map-source';
+import { useActivity } from '../hooks/activity-store';
 import type { useMapExport } from '../map/use-map-export';
 
 interface Props {
@@ -38,6 +39,7 @@ interface Props {
 /** The header: what is shown (engine facts or the snapshot), its state, and the tools over the map. */
 export default function DashboardHeader({ source, shown, picked, onPick, readOnly, loginRequired, picture, live, side, onToggleSide, onSearchPick, levelSwitch }: Props) {
   const { data, snapshot } = source;
+  const activityCount = useActivity(source.activity).length;
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
       <h1 className="text-base font-bold tracking-tight">netatlas</h1>
@@ -60,7 +62,7 @@ export default function DashboardHeader({ source, shown, picked, onPick, readOnl
         {live && !source.error && <HistoryToggle />}
         <SnapshotMenu />
         <PanelToggles open={side} onToggle={onToggleSide} hidden={[...(data?.swarms.length ? [] : ['swarm' as const]), ...(snapshot ? ['activity' as const, 'labs' as const] : [])]}
-          counts={{ activity: snapshot ? undefined : source.activity.length, doctor: source.diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} />
+          counts={{ activity: snapshot ? undefined : activityCount, doctor: source.diagnostics.data?.length, swarm: data?.swarms.reduce((n, s) => n + s.services.length, 0) }} />
         <SearchBox topology={shown} onPick={onSearchPick} />
         {loginRequired && <LogoutButton />}
       </div>

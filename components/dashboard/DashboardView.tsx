@@ -206,7 +206,7 @@ export default function DashboardView({ source, readOnly, loginRequired, firstPi
           </div>
           {side && (
             <aside aria-label={PANEL_LABEL[side]} className="w-[380px] shrink-0 border-l border-slate-200 bg-white">
-              {side === 'activity' && <ActivityPanel entries={source.activity} onClose={() => setSide(null)} onOpenBefore={(time) => travel.goTo(time - 1)} />}
+              {side === 'activity' && <ActivityPanel store={source.activity} onClose={() => setSide(null)} onOpenBefore={(time) => travel.goTo(time - 1)} />}
               {side === 'ports' && <PortMapPanel version={analysisVersion(updatedAt, Boolean(error))} ports={source.ports} onClose={() => setSide(null)} onPick={(id) => focusNode(containerNodeId(id))} />}
               {side === 'labs' && (
                 <LabsPanel labId={labChoice.labId} onChoose={labChoice.setLabId} topology={data} picked={pickedKnown} readOnly={readOnly} snapshot={snapshot} onClose={() => setSide(null)} />

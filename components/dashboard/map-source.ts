@@ -2,8 +2,8 @@ import type { Diagnostic } from '@/lib/analysis/diagnostic-types';
 import type { PortMap } from '@/lib/analysis/port-map-types';
 import type { Snapshot } from '@/lib/api/schemas/snapshot-schema';
 import type { ApiError } from '@/lib/client/fetch-json';
-import type { ActivityEntry } from '@/lib/topology/engine-change';
 import type { Topology } from '@/lib/topology/types';
+import type { ActivityStore } from '../hooks/activity-store';
 import type { LinkStatus } from '../hooks/use-engine-events';
 
 /** An analysis the page shows (the doctor's findings, the host-port map), SWR-shaped. */
@@ -36,7 +36,7 @@ export interface MapSource {
   updatedAt?: number;
   refresh(): void;
   link: LinkStatus;
-  activity: ActivityEntry[];
+  activity: ActivityStore;
   diagnostics: Analysis<Diagnostic[]>;
   /** The host-port map when it is at hand (a snapshot's); live, the panel reads it while open. */
   ports?: Analysis<PortMap>;

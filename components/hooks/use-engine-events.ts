@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { ActivityEntry, LinkState } from '@/lib/topology/engine-change';
+import { createActivityStore } from './activity-store';
 import type { EngineState } from '@/lib/topology/types';
 import type { TopologyChange } from '@/lib/client/patch-held-topology';
 
@@ -28,12 +29,12 @@ export interface MapUpdates {
 }
 
 /**
- * Follows GET /api/events: the engine link state, the activity list, and each change of the map as a
- * diff (`onTopology`); after a break in the stream, `onReconnect`.
+ * Follows GET /api/events: the engine link state, the activity list (a store: see activity-store.ts),
+ * and each change of the map as a diff (`onTopology`); after a break in the stream, `onReconnect`.
  */
 export function useEngineEvents(updates: MapUpdates) {
   const [link, setLink] = useState<LinkStatus>({ state: 'connecting' });
-  const [activity, setActivity] = useState<ActivityEntry[]>([]);
+  const [activity] = useState(createActivityStore);
   const handlers = useRef(updates);
   handlers.current = updates;
 
@@ -43,9 +44,9 @@ export function useEngineEvents(updates: MapUpdates) {
       es.addEventListener(name, (e) => fn(JSON.parse((e as MessageEvent<string>).data)));
     // The map itself comes as diffs (`topology`), an engine's box going stale included.
     on('state', (m) => setLink({ state: m.state, error: m.error, engines: m.engines }));
-    on('activity', (list: ActivityEntry[]) => setActivity(list));
+    on('activity', (list: ActivityEntry[]) => activity.set(() => list));
     on('changes', (m: { activity: ActivityEntry[] }) => {
-      if (m.activity.length) setActivity((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));
+      if (m.activity.length) activity.set((a) => [...[...m.activity].reverse(), ...a].slice(0, ACTIVITY_LIMIT));
     });
     on('topology', (m: TopologyChange) => {
       // User Timing: when the change reached the page (bench:scale splits server and browser time by it).
@@ -62,7 +63,7 @@ export function useEngineEvents(updates: MapUpdates) {
       setLink({ state: 'server-lost' });
     };
     return () => es.close();
-  }, []);
+  }, [activity]);
 
   return { link, activity };
 }

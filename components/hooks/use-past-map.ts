@@ -6,9 +6,10 @@ import type { Snapshot } from '@/lib/api/schemas/snapshot-schema';
 import type { ApiError } from '@/lib/client/fetch-json';
 import { fetchMapAt, type PastMap } from '@/lib/client/fetch-map-at';
 import type { MapSource } from '../dashboard/map-source';
+import { NO_ACTIVITY } from './activity-store';
 import { snapshotSource } from './use-snapshot-map';
 
-const NOTHING: MapSource = { refresh: () => {}, link: { state: 'connecting' }, activity: [], diagnostics: { isLoading: true } };
+const NOTHING: MapSource = { refresh: () => {}, link: { state: 'connecting' }, activity: NO_ACTIVITY, diagnostics: { isLoading: true } };
 
 /**
  * The map as it was at `at` (ms), from the server's history, as a snapshot (nothing live, nothing to

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { buildDiagnostics } from '@/lib/analysis/diagnostics';
 import { buildPortMap } from '@/lib/analysis/port-map';
 import type { MapSource, OpenedSnapshot } from '../dashboard/map-source';
+import { NO_ACTIVITY } from './activity-store';
 
-const NO_ACTIVITY: MapSource['activity'] = [];
 
 /**
  * A snapshot as the dashboard's source, computed in the browser: its map, the doctor's findings saved
