@@ -15,7 +15,8 @@ function canvasSize(): { width: number; height: number } {
 
 /**
  * Tells the server the canvas's size (a cookie, on load and on every resize), so that the next page's
- * first picture, drawn before any script runs (MapPreview), opens at the level and zoom this page would.
+ * first picture, drawn by the server before any script runs (lib/graph/first-picture.ts), shows the level
+ * and zoom this page would open at.
  */
 function useReportCanvasSize(): void {
   useEffect(() => {

@@ -1,6 +1,6 @@
 /**
  * The size of the canvas the map was last framed in, kept in a cookie so that the server can draw the
- * first picture (MapPreview) at the level and zoom the page will choose: the server has no window.
+ * first picture (first-picture.ts) at the level and zoom the page will choose: the server has no window.
  * Only a size: nothing in it names the engine or the user.
  */
 export const CANVAS_COOKIE = 'netatlas-canvas';

@@ -8,7 +8,7 @@ import type { Topology } from '../topology/types';
 /**
  * The level a map opens at in a canvas of `size`, as the page chooses it (useMapLevel): the overview
  * when so many containers cannot fit legibly however laid out, else as the container view's own size
- * decides (chooseMapLevel). The server draws its first picture (MapPreview) at this level.
+ * decides (chooseMapLevel). The server draws its first picture (first-picture.ts) at this level.
  */
 export function openingLevel(topology: Topology, view: MapView, size: CanvasSize): MapLevel {
   if (view.collapsed.size === 0 && surelyOverview(topology.containers.length, size.width, size.height)) return 'overview';
