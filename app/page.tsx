@@ -5,6 +5,7 @@ import PreviewLayer from '@/components/map/PreviewLayer';
 import { firstPicture } from '@/lib/api/first-picture';
 import { CANVAS_COOKIE, DEFAULT_CANVAS, parseCanvasSize } from '@/lib/graph/canvas-size';
 import { EMPTY_PICTURE } from '@/lib/graph/first-picture';
+import { parseMapFilter } from '@/lib/graph/map-filter';
 import { firstMap } from '@/lib/usecases/first-map';
 import { readOnlyMode } from '@/lib/api/guard-mutation';
 import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
@@ -24,15 +25,22 @@ async function firstPictureFor(): Promise<string> {
   return firstPicture(await firstMap(), canvas);
 }
 
-export default async function Page() {
+/** The query string as the page's own code reads it (useMapFilter). */
+function queryOf(params: Record<string, string | string[] | undefined>): URLSearchParams {
+  return new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat().map((x): [string, string] => [k, x]))));
+}
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const servedSnapshot = servedSnapshotPath() !== null;
   // The map's first read starts with the HTML, while the bundle is still loading and starting: the
   // page's own first fetch (lib/client/fetch-topology.ts) is answered from it.
   if (!servedSnapshot) preload('/api/topology', { as: 'fetch', crossOrigin: 'anonymous' });
   // On a big host the page's own drawing waits for its scripts to load and start: the HTML carries the
   // server's picture of the map meanwhile, on screen with the page's first paint. (Not streamed in
-  // later: React reveals a late part of the page only when the scripts' work lets it.)
-  const svg = servedSnapshot ? EMPTY_PICTURE : await firstPictureFor();
+  // later: React reveals a late part of the page only when the scripts' work lets it.) A link with a
+  // filter or a grouping (`?project=…`) opens another view than the one drawn: no picture there.
+  const filtered = Object.keys(parseMapFilter(queryOf(await searchParams))).length > 0;
+  const svg = servedSnapshot || filtered ? EMPTY_PICTURE : await firstPictureFor();
   const picture = svg === EMPTY_PICTURE ? undefined : <PreviewLayer svg={svg} />;
   return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} firstPicture={picture} />;
 }

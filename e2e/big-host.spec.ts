@@ -119,6 +119,10 @@ test.describe('a host of 300 containers', ONCE, () => {
           expect((await card.allTextContents()).join('')).toMatch(new RegExp(`^${net(p, k).slice(0, 6)}`));
         }
       }
+      // A link with a grouping or a filter opens another view than the default one the server would draw: none.
+      await picture.page().goto(`${baseURL}/?group=project`);
+      await expect(picture.page().getByTestId('loading')).toBeVisible();
+      await expect(picture).toHaveCount(0);
     } finally {
       await still.close();
     }

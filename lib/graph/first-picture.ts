@@ -98,8 +98,7 @@ function node(n: MapNode, at: { x: number; y: number }, tier: ZoomTier): string 
 }
 
 /** The overview's count lines (a cluster to a network's bus), with their counts where names are still drawn. */
-function countLines(graph: MapGraph, at: ReadonlyMap<string, { x: number; y: number }>, tier: ZoomTier): { lines: string; labels: string } {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+function countLines(graph: MapGraph, byId: ReadonlyMap<string, MapNode>, at: ReadonlyMap<string, { x: number; y: number }>, tier: ZoomTier): { lines: string; labels: string } {
   const placed = (n: MapNode): PlacedBox => ({ measured: {}, width: n.width, height: n.height, internals: { positionAbsolute: at.get(n.id)! } });
   let [lines, labels] = ['', ''];
   for (const e of graph.edges) {
@@ -130,7 +129,7 @@ export function overviewPicture(graph: MapGraph, canvas: CanvasSize): string {
   const tier = zoomTier(frameZoom(frame, canvas.width, canvas.height));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const at = new Map(graph.nodes.map((n) => [n.id, absolutePosition(n, byId)]));
-  const { lines, labels } = countLines(graph, at, tier);
+  const { lines, labels } = countLines(graph, byId, at, tier);
   const hosts = graph.nodes.filter((n) => n.type === 'host').map((n) => node(n, at.get(n.id)!, tier)).join('');
   const rest = graph.nodes.filter((n) => n.type !== 'host').map((n) => node(n, at.get(n.id)!, tier)).join('');
   const f = (x: number) => Math.round(x);
