@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ctr, ep, net } from '../graph/__fixtures__/synthetic-topology';
-import { mergeTopologies, type EnginePart } from './merge-topologies';
+import { mergeTopologies, sameParts, type EnginePart } from './merge-topologies';
 import type { EngineEntry, EngineInfo, Network, Swarm, Topology } from './types';
 
 const info = (id: string, swarmNodeId: string | null = null): EngineInfo => ({
@@ -61,5 +61,24 @@ describe('mergeTopologies', () => {
     const t = mergeTopologies([part('a', [bridgeA], ['x'], [swarm], 'n1'), part('b', [bridgeB], ['y'], [{ ...swarm, engineId: 'b' }], 'n2')]);
     expect(t.swarms).toHaveLength(1);
     expect(t.swarms[0].nodes.map((n) => [n.id, n.engineId])).toEqual([['n1', 'a'], ['n2', 'b']]);
+  });
+});
+
+describe('sameParts', () => {
+  const a = part('a', [on('a', net(1, 'bridge'))], ['web']);
+  const b = part('b', [on('b', net(2, 'bridge'))], ['db']);
+
+  it('holds for the same topologies with equal entries, however the entries were built', () => {
+    expect(sameParts([a, b], [{ ...a, entry: { ...a.entry } }, { ...b }])).toBe(true);
+  });
+
+  it('fails for a topology read again, even an equal one: only the engine knows it did not change', () => {
+    expect(sameParts([a, b], [{ ...a, topology: { ...a.topology! } }, b])).toBe(false);
+  });
+
+  it('fails when an engine\'s link changed (live → reconnecting, stale), or an engine came or went', () => {
+    expect(sameParts([a, b], [{ ...a, entry: { ...a.entry, state: 'reconnecting', stale: true } }, b])).toBe(false);
+    expect(sameParts([a, b], [a])).toBe(false);
+    expect(sameParts([a], [a, b])).toBe(false);
   });
 });

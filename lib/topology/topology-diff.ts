@@ -47,6 +47,7 @@ export const topologyKeys = {
  * Its size follows the change, not the topology. Pure; `applyTopologyDiff` is its inverse.
  */
 export function diffTopologies(before: Topology, after: Topology): TopologyDiff {
+  if (before === after) return {};
   const diff: TopologyDiff = {
     engine: jsonEqual(before.engine, after.engine) ? undefined : after.engine,
     problems: jsonEqual(before.problems, after.problems) ? undefined : (after.problems ?? null),

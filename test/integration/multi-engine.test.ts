@@ -123,6 +123,21 @@ describe.skipIf(Boolean(unsupported))(`two engines on one map${unsupported ? ` (
     expect(activity.find((e) => e.networkId === y.id)?.engineId).toBe('edge-b');
   });
 
+  it('a read that changes nothing answers the very same map; a change on one engine, a new map showing it', async () => {
+    const atlas = defaultAtlas();
+    // Settle reads after the last test's events may still replace a snapshot: wait for two reads alike.
+    const pairs = () => Promise.all([atlas.topology(), atlas.topology()]);
+    const [before, again] = await until(pairs, ([x, y]) => x === y);
+    expect(again).toBe(before);
+    const { id } = await createContainer(hb.docker, { name: `nt-${runId}-same`, networkMode: app, stopTimeout: 1 }, labels);
+    const after = await until(() => atlas.topology(), (t) => t.containers.some((c) => c.id === id));
+    expect(after).not.toBe(before);
+    expect(after.containers.find((c) => c.id === id)?.engineId).toBe('edge-b');
+    const [settled, same] = await until(pairs, ([x, y]) => x === y);
+    expect(same).toBe(settled);
+    expect(settled.containers.some((c) => c.id === id)).toBe(true);
+  });
+
   it('actions go to the engine they name, and only there', async () => {
     const name = `nt-${runId}-made-on-b`;
     const created = await createOn('edge-b', name);
