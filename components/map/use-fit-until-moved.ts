@@ -53,10 +53,17 @@ export function useFitUntilMoved(flow: Flow, structureKey: string, level: MapGra
 
   useEffect(() => {
     // A switch of level (overview/containers) or grouping is the user asking for another picture: frame it.
-    if (seenPicture.current !== picture) userMoved.current = false;
+    const newPicture = seenPicture.current !== picture;
+    if (newPicture) userMoved.current = false;
     seenPicture.current = picture;
-    // After the render that puts the new nodes on the canvas: fitting measures them.
-    if (seenKey.current !== structureKey && !userMoved.current) requestAnimationFrame(() => fitReadable(flow, level, framed));
+    // After the render that puts the new nodes on the canvas: fitting measures them. A new picture (or
+    // the first nodes) is framed in the frame that first paints it; a live change to a framed map, just
+    // after the frame that paints it: measuring a thousand nodes' bounds (~10 ms) would hold up the very
+    // frame that shows the change, and its framing is almost always the one the view already has.
+    if (seenKey.current !== structureKey && !userMoved.current) {
+      const fit = () => fitReadable(flow, level, framed);
+      requestAnimationFrame(framed.current === null || newPicture ? fit : () => setTimeout(fit, 0));
+    }
     seenKey.current = structureKey;
   }, [structureKey, level, picture, flow]);
 
