@@ -2,7 +2,8 @@ import { preload } from 'react-dom';
 import { cookies } from 'next/headers';
 import Dashboard from '@/components/dashboard/Dashboard';
 import PreviewLayer from '@/components/map/PreviewLayer';
-import { firstPicture } from '@/lib/api/first-picture';
+import { firstFacts, firstPicture } from '@/lib/api/first-picture';
+import type { FirstSight } from '@/components/dashboard/first-sight';
 import { CANVAS_COOKIE, DEFAULT_CANVAS, parseCanvasSize } from '@/lib/graph/canvas-size';
 import { EMPTY_PICTURE } from '@/lib/graph/first-picture';
 import { parseMapFilter } from '@/lib/graph/map-filter';
@@ -16,13 +17,16 @@ import { servedSnapshotPath } from '@/lib/usecases/snapshot/served-snapshot';
 export const dynamic = 'force-dynamic';
 
 /**
- * The live map's first picture (lib/graph/first-picture.ts) for the canvas size the browser last
- * reported: the overview where the page opens on it; none where it opens on its containers, or when
- * the engines do not answer within FIRST_MAP_WAIT_MS (the page then draws the map itself, as without).
+ * What the server already knows of the live map, on screen with the page's first paint: the header's
+ * engine facts, and the map's first picture (lib/graph/first-picture.ts) for the canvas size the browser
+ * last reported — the overview where the page opens on it; none where it opens on its containers.
+ * Nothing when the engines do not answer within FIRST_MAP_WAIT_MS (the page then reads the map itself).
  */
-async function firstPictureFor(): Promise<string> {
+async function firstSight(): Promise<FirstSight> {
   const canvas = parseCanvasSize((await cookies()).get(CANVAS_COOKIE)?.value) ?? DEFAULT_CANVAS;
-  return firstPicture(await firstMap(), canvas);
+  const map = await firstMap();
+  const svg = firstPicture(map, canvas);
+  return { facts: firstFacts(map), picture: svg === EMPTY_PICTURE ? undefined : <PreviewLayer svg={svg} /> };
 }
 
 /** The query string as the page's own code reads it (useMapFilter). */
@@ -40,7 +44,6 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   // later: React reveals a late part of the page only when the scripts' work lets it.) A link with a
   // filter or a grouping (`?project=…`) opens another view than the one drawn: no picture there.
   const filtered = Object.keys(parseMapFilter(queryOf(await searchParams))).length > 0;
-  const svg = servedSnapshot || filtered ? EMPTY_PICTURE : await firstPictureFor();
-  const picture = svg === EMPTY_PICTURE ? undefined : <PreviewLayer svg={svg} />;
-  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} firstPicture={picture} />;
+  const first = servedSnapshot || filtered ? undefined : await firstSight();
+  return <Dashboard readOnly={readOnlyMode()} loginRequired={Boolean(process.env.NETATLAS_TOKEN)} servedSnapshot={servedSnapshot} first={first} />;
 }

@@ -109,6 +109,8 @@ test.describe('a host of 300 containers', ONCE, () => {
       const picture = (await still.newPage()).getByTestId('first-picture');
       await picture.page().goto(baseURL!);
       await expect(picture).toBeVisible();
+      // Beside it the header names the engine and counts its map, as the page will (not "No engine data yet").
+      await expect(picture.page().getByTestId('engine-facts')).toContainText(/\d+ networks · \d+ containers \(\d+ running\) · \d+ endpoints/);
       for (let p = 0; p < PROJECTS; p++) {
         for (const k of ['a', 'b'] as const) {
           // Each network's card, its name drawn at 10 px or more on screen (wrapped and clamped as the card does it).
@@ -123,6 +125,7 @@ test.describe('a host of 300 containers', ONCE, () => {
       await picture.page().goto(`${baseURL}/?group=project`);
       await expect(picture.page().getByTestId('loading')).toBeVisible();
       await expect(picture).toHaveCount(0);
+      await expect(picture.page().getByTestId('engine-facts')).toHaveCount(0);
     } finally {
       await still.close();
     }

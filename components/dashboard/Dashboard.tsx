@@ -1,5 +1,4 @@
 'use client';
-import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useLiveMap } from '../hooks/use-live-map';
 import { useSnapshotMap } from '../hooks/use-snapshot-map';
@@ -10,6 +9,7 @@ import DropSnapshot from '../snapshot/DropSnapshot';
 import SnapshotNotice from '../snapshot/SnapshotNotice';
 import { SnapshotOpenerContext, useSnapshotOpenerState } from '../snapshot/use-snapshot-opener';
 import DashboardView from './DashboardView';
+import type { FirstSight } from './first-sight';
 import type { OpenedSnapshot } from './map-source';
 
 interface DashboardProps {
@@ -19,13 +19,13 @@ interface DashboardProps {
   loginRequired: boolean;
   /** The server shows a snapshot file (NETATLAS_SNAPSHOT) instead of engines. */
   servedSnapshot: boolean;
-  /** The live map's first picture, drawn by the server (PreviewLayer): over the canvas until it draws the map. */
-  firstPicture?: ReactNode;
+  /** What the server already knew of the live map when it sent the page (see FirstSight). */
+  first?: FirstSight;
 }
 
-type ViewProps = Omit<DashboardProps, 'servedSnapshot' | 'firstPicture'>;
+type ViewProps = Omit<DashboardProps, 'servedSnapshot' | 'first'>;
 
-function LiveMap(props: ViewProps & { firstPicture?: ReactNode }) {
+function LiveMap(props: ViewProps & { first?: FirstSight }) {
   return <DashboardView source={useLiveMap()} {...props} />;
 }
 
@@ -43,7 +43,7 @@ function PastMap({ at, ...props }: ViewProps & { at: number }) {
  * snapshot shares nothing with the live map (no stream, no actions), and going back reads the live
  * map afresh. Scrubbing the past keeps one canvas, so the picture moves instead of being redrawn.
  */
-export default function Dashboard({ servedSnapshot, firstPicture, ...props }: DashboardProps) {
+export default function Dashboard({ servedSnapshot, first, ...props }: DashboardProps) {
   const opener = useSnapshotOpenerState(servedSnapshot);
   const travel = useTimeTravelState();
   const compare = useCompareState();
@@ -66,7 +66,7 @@ export default function Dashboard({ servedSnapshot, firstPicture, ...props }: Da
         <div className="flex h-screen flex-col bg-slate-50"><SnapshotNotice /></div>
       ) : (
         <ReactFlowProvider key="live">
-          <LiveMap firstPicture={firstPicture} {...props} />
+          <LiveMap first={first} {...props} />
         </ReactFlowProvider>
       )}
       </CompareContext.Provider>

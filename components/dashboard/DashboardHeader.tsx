@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { engineFacts, type EngineFacts } from '@/lib/topology/engine-facts';
 import type { Topology } from '@/lib/topology/types';
 import ConnectionStatus from '../header/ConnectionStatus';
 import EngineHeader from '../header/EngineHeader';
@@ -22,6 +23,8 @@ interface Props {
   source: MapSource;
   /** The map as drawn (one host, filtered). */
   shown?: Topology;
+  /** Until the page has read the map: the facts the server sent with the page, if any. */
+  firstFacts?: EngineFacts;
   picked: string | null;
   onPick(engineId: string | null): void;
   readOnly: boolean;
@@ -37,14 +40,14 @@ interface Props {
 }
 
 /** The header: what is shown (engine facts or the snapshot), its state, and the tools over the map. */
-export default function DashboardHeader({ source, shown, picked, onPick, readOnly, loginRequired, picture, live, side, onToggleSide, onSearchPick, levelSwitch }: Props) {
+export default function DashboardHeader({ source, shown, firstFacts, picked, onPick, readOnly, loginRequired, picture, live, side, onToggleSide, onSearchPick, levelSwitch }: Props) {
   const { data, snapshot } = source;
   const activityCount = useActivity(source.activity).length;
   return (
     <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
       <h1 className="text-base font-bold tracking-tight">netatlas</h1>
       <EnginePicker topology={data} value={picked} onChange={onPick} />
-      <EngineHeader topology={shown} />
+      <EngineHeader facts={shown ? engineFacts(shown) : firstFacts} />
       {readOnly && !snapshot && (
         <span data-testid="read-only-badge" title="NETATLAS_READ_ONLY is set: the server refuses every change" className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
           read-only

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { containerNodeId, networkNodeId } from '@/lib/graph/types';
 import { onlyEngine } from '@/lib/graph/split-by-host';
@@ -41,6 +41,7 @@ import { useLabs } from '../labs/use-labs';
 import { clockTime } from '@/lib/client/clock-time';
 import { useTimeTravel } from '../history/use-time-travel';
 import DashboardHeader from './DashboardHeader';
+import type { FirstSight } from './first-sight';
 import type { MapSource } from './map-source';
 import { analysisVersion } from '../hooks/use-analysis';
 
@@ -58,15 +59,15 @@ interface DashboardViewProps {
   readOnly: boolean;
   /** The server needs a token (NETATLAS_TOKEN): the header offers "Log out". */
   loginRequired: boolean;
-  /** The live map's first picture, drawn by the server (PreviewLayer): over the canvas until it draws the map. */
-  firstPicture?: ReactNode;
+  /** What the server already knew of the live map when it sent the page (see FirstSight). */
+  first?: FirstSight;
 }
 
 /**
  * The dashboard over one source: header, filters, the map, the details and side panels, and the
  * actions (none on a snapshot, or when the server runs read-only).
  */
-export default function DashboardView({ source, readOnly, loginRequired, firstPicture }: DashboardViewProps) {
+export default function DashboardView({ source, readOnly, loginRequired, first }: DashboardViewProps) {
   const { data, error, updatedAt, refresh, link, diagnostics, snapshot } = source;
   const opener = useOpener();
   const travel = useTimeTravel();
@@ -171,7 +172,7 @@ export default function DashboardView({ source, readOnly, loginRequired, firstPi
   return (
     <ActionsProvider readOnly={readOnly || Boolean(snapshot)} readOnlyWhy={snapshot ? 'this map is a snapshot.' : undefined} onChanged={refresh}>
       <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-        <DashboardHeader source={source} shown={shown} picked={pickedKnown} onPick={setPicked} readOnly={readOnly} loginRequired={loginRequired}
+        <DashboardHeader source={source} shown={shown} firstFacts={error ? undefined : first?.facts} picked={pickedKnown} onPick={setPicked} readOnly={readOnly} loginRequired={loginRequired}
           picture={picture} live={live} side={side} onToggleSide={toggleSide} onSearchPick={(hit) => focusNode(hit.nodeId)}
           levelSwitch={graph && <LevelSwitch level={level} onChange={setLevel} />} />
         <SnapshotNotice />
@@ -194,7 +195,7 @@ export default function DashboardView({ source, readOnly, loginRequired, firstPi
             {isLoading && !data && (
               <p data-testid="loading" className="mt-16 text-center text-slate-500">Reading networks and containers from the engine…</p>
             )}
-            {!error && firstPicture}
+            {!error && first?.picture}
             {error && !data && <EngineProblem error={error} onRetry={refresh} retrySeconds={FALLBACK_REFRESH_MS / 1000} />}
             {graph && (
               <GroupToggle.Provider value={toggleGroup}>

@@ -4,6 +4,7 @@ import { EMPTY_PICTURE, overviewPicture } from '../graph/first-picture';
 import { DEFAULT_VIEW } from '../graph/map-view';
 import { openingLevel } from '../graph/opening-level';
 import { withoutProbeHelpers } from '../graph/without-probe-helpers';
+import { engineFacts, type EngineFacts } from '../topology/engine-facts';
 import type { Topology } from '../topology/types';
 
 /**
@@ -16,4 +17,13 @@ export function firstPicture(topology: Topology | null, canvas: CanvasSize): str
   const shown = withoutProbeHelpers(topology);
   if (openingLevel(shown, DEFAULT_VIEW, canvas) !== 'overview') return EMPTY_PICTURE;
   return overviewPicture(buildGraph(shown, 'overview', DEFAULT_VIEW), canvas);
+}
+
+/**
+ * The header's facts of the map the page opens on (every host, no filter, netatlas's own probe helpers
+ * left out, as the page counts them): sent with the page, so that the header names the engine from the
+ * first paint instead of "No engine data yet" beside a map already on screen.
+ */
+export function firstFacts(topology: Topology | null): EngineFacts | undefined {
+  return topology ? engineFacts(withoutProbeHelpers(topology)) : undefined;
 }
