@@ -16,6 +16,7 @@ import { measureChanges, type ChangeFigures } from './bench-scale-changes';
 import { measureIdle, type IdleFigures } from './bench-scale-idle';
 import { firstShown, loadPhases, mapLevel, markFirstMapNode, type FirstShown, type LoadPhases } from './bench-scale-page-load';
 import type { PlacedContainer } from './bench-scale-population';
+import { cpuSeconds } from './bench-scale-proc';
 import { handleLevel, legibility, switchToContainers, type LevelFigures, type Legibility } from './bench-scale-view';
 
 const LOADS = 5;
@@ -38,6 +39,13 @@ export interface BrowserFigures {
    * later, in a trace of an idle page); a tab left open costs what this minute costs.
    */
   settled: IdleFigures;
+  /**
+   * The server at rest over a longer window, from the start of the settled minute (`seconds` in all):
+   * its periodic work (the watcher's reconciliation, every 30 s to 3 min with the engine's size; the
+   * garbage collections the reads leave behind) comes less often than once a minute, so one minute
+   * either catches it or not; this says what it costs on average.
+   */
+  serverAtRest: { seconds: number; percent: number };
   /** The level as opened: moved, fitted, read. */
   first: LevelFigures;
   /** Opened on the overview: click on "Containers" -> first container on screen, ms. */
@@ -84,7 +92,7 @@ async function load(context: BrowserContext, url: string, shotDir: string): Prom
 
 export interface BrowserRun {
   url: string; host: string; serverPid: number; networksOnEngine: number; placed: PlacedContainer[];
-  idleSeconds: number; changes: number; outputDir: string; signal: AbortSignal; log: (line: string) => void;
+  idleSeconds: number; serverRestSeconds: number; changes: number; outputDir: string; signal: AbortSignal; log: (line: string) => void;
 }
 
 function stopIfAborted(signal: AbortSignal): void {
@@ -140,9 +148,12 @@ export async function measureBrowser(o: BrowserRun): Promise<BrowserFigures> {
     o.log(`  opened on the ${opened} view; idle twice ${o.idleSeconds} s with the page open (after the load, then at rest)...`);
     const idle = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
     stopIfAborted(o.signal);
+    const restFrom = { cpu: cpuSeconds(o.serverPid), at: performance.now() };
     const settled = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
     stopIfAborted(o.signal);
-    const common = { chromiumVersion: browser.version(), opened, loads: shown, warmupLoad: warm, legibleAfterLoad, idle, settled };
+    const serverAtRest = await serverRest(page, o.serverPid, restFrom, o.serverRestSeconds, o.signal);
+    stopIfAborted(o.signal);
+    const common = { chromiumVersion: browser.version(), opened, loads: shown, warmupLoad: warm, legibleAfterLoad, idle, settled, serverAtRest };
     if (opened === 'containers') {
       const { changes, figures } = await containerView(page, ledger, o, tag);
       return { ...common, first: figures, switchToContainersMs: null, legibleContainersAsShown: null, changes, containers: null };
@@ -159,6 +170,13 @@ export async function measureBrowser(o: BrowserRun): Promise<BrowserFigures> {
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+/** The server's CPU from `from` until `seconds` after it (the page still open), % of one core. */
+async function serverRest(page: Page, pid: number, from: { cpu: number; at: number }, seconds: number, signal: AbortSignal): Promise<BrowserFigures['serverAtRest']> {
+  while (performance.now() - from.at < seconds * 1000 && !signal.aborted) await page.waitForTimeout(Math.min(1000, Math.max(1, seconds * 1000 - (performance.now() - from.at))));
+  const wall = (performance.now() - from.at) / 1000;
+  return { seconds: Math.round(wall), percent: Math.round(((cpuSeconds(pid) - from.cpu) / wall) * 10_000) / 100 };
 }
 
 /** Makes sure the directory for screenshots and results exists. */

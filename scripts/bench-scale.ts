@@ -21,6 +21,7 @@
  * For development (smaller and quicker, same code paths):
  *   NETATLAS_BENCH_SCALE_SIZES=20,60   population sizes instead of 100,1000 (floors: first ↔ 100, last ↔ 1,000)
  *   NETATLAS_BENCH_SCALE_IDLE_S=10     idle window instead of 60 s
+ *   NETATLAS_BENCH_SCALE_SERVER_REST_S=30  the server's window at rest instead of 180 s (at least the idle window)
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,8 @@ import { QUIET, waitForQuiet } from './bench-quiet';
 
 const SIZES = (process.env.NETATLAS_BENCH_SCALE_SIZES || '100,1000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 const IDLE_SECONDS = Number(process.env.NETATLAS_BENCH_SCALE_IDLE_S || 60);
+/** The server's window at rest (from the settled idle minute on): see BrowserFigures.serverAtRest. */
+const SERVER_REST_SECONDS = Math.max(IDLE_SECONDS, Number(process.env.NETATLAS_BENCH_SCALE_SERVER_REST_S || 180));
 const CHANGES = 20;
 const OUTPUT = path.resolve(__dirname, '..', '.test-output');
 const runId = newRunId();
@@ -73,7 +76,7 @@ async function measureSize(h: SecondEngine, pop: ScalePopulation): Promise<SizeF
     const reads = await measureReads(server.port, h.docker, pop.containers.length);
     const browser = await measureBrowser({
       url: server.url, host: h.host, serverPid: pid, networksOnEngine: reads.networks, placed: pop.containers,
-      idleSeconds: IDLE_SECONDS, changes: CHANGES, outputDir: ensureDir(OUTPUT), signal: abort.signal, log,
+      idleSeconds: IDLE_SECONDS, serverRestSeconds: SERVER_REST_SECONDS, changes: CHANGES, outputDir: ensureDir(OUTPUT), signal: abort.signal, log,
     });
     const memory = serverMemory(pid);
     return { containers: pop.containers.length, reads, browser, memory, serverExited: exited, loadAverage: [loadBefore, os.loadavg()[0]], quiet };
