@@ -13,10 +13,9 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { ByteLedger } from './bench-scale-bytes';
 import { measureChanges, type ChangeFigures } from './bench-scale-changes';
-import { measureIdle, type IdleFigures } from './bench-scale-idle';
+import { measureIdle, measureServerRest, serverRestFrom, type IdleFigures } from './bench-scale-idle';
 import { firstShown, loadPhases, mapLevel, markFirstMapNode, type FirstShown, type LoadPhases } from './bench-scale-page-load';
 import type { PlacedContainer } from './bench-scale-population';
-import { cpuSeconds } from './bench-scale-proc';
 import { handleLevel, legibility, switchToContainers, type LevelFigures, type Legibility } from './bench-scale-view';
 
 const LOADS = 5;
@@ -148,10 +147,10 @@ export async function measureBrowser(o: BrowserRun): Promise<BrowserFigures> {
     o.log(`  opened on the ${opened} view; idle twice ${o.idleSeconds} s with the page open (after the load, then at rest)...`);
     const idle = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
     stopIfAborted(o.signal);
-    const restFrom = { cpu: cpuSeconds(o.serverPid), at: performance.now() };
+    const restFrom = serverRestFrom(o.serverPid);
     const settled = await measureIdle(page, cdp, ledger, o.serverPid, o.idleSeconds, o.signal);
     stopIfAborted(o.signal);
-    const serverAtRest = await serverRest(page, o.serverPid, restFrom, o.serverRestSeconds, o.signal);
+    const serverAtRest = await measureServerRest(page, o.serverPid, restFrom, o.serverRestSeconds, o.signal);
     stopIfAborted(o.signal);
     const common = { chromiumVersion: browser.version(), opened, loads: shown, warmupLoad: warm, legibleAfterLoad, idle, settled, serverAtRest };
     if (opened === 'containers') {
@@ -170,13 +169,6 @@ export async function measureBrowser(o: BrowserRun): Promise<BrowserFigures> {
   } finally {
     await browser.close().catch(() => undefined);
   }
-}
-
-/** The server's CPU from `from` until `seconds` after it (the page still open), % of one core. */
-async function serverRest(page: Page, pid: number, from: { cpu: number; at: number }, seconds: number, signal: AbortSignal): Promise<BrowserFigures['serverAtRest']> {
-  while (performance.now() - from.at < seconds * 1000 && !signal.aborted) await page.waitForTimeout(Math.min(1000, Math.max(1, seconds * 1000 - (performance.now() - from.at))));
-  const wall = (performance.now() - from.at) / 1000;
-  return { seconds: Math.round(wall), percent: Math.round(((cpuSeconds(pid) - from.cpu) / wall) * 10_000) / 100 };
 }
 
 /** Makes sure the directory for screenshots and results exists. */

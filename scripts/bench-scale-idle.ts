@@ -37,14 +37,31 @@ async function taskSeconds(cdp: CDPSession): Promise<{ task: number; script: num
   return { task: get('TaskDuration'), script: get('ScriptDuration') };
 }
 
+/** % of one core, two decimals: `cpu` seconds of CPU over `wall` seconds. */
+const pct = (cpu: number, wall: number) => Math.round((cpu / wall) * 10_000) / 100;
+
+/** Keeps the page open (and its event loop served) until `seconds` after `since` (performance.now()). */
+async function waitPageOpen(page: Page, since: number, seconds: number, signal: AbortSignal): Promise<void> {
+  while (performance.now() - since < seconds * 1000 && !signal.aborted) await page.waitForTimeout(Math.min(1000, Math.max(1, seconds * 1000 - (performance.now() - since))));
+}
+
+/** Where the server's window at rest starts: its CPU and the time then (see measureServerRest). */
+export const serverRestFrom = (pid: number) => ({ cpu: cpuSeconds(pid), at: performance.now() });
+
+/** The server's CPU from `from` until `seconds` after it, the page still open: % of one core. */
+export async function measureServerRest(page: Page, pid: number, from: ReturnType<typeof serverRestFrom>, seconds: number, signal: AbortSignal): Promise<{ seconds: number; percent: number }> {
+  await waitPageOpen(page, from.at, seconds, signal);
+  const wall = (performance.now() - from.at) / 1000;
+  return { seconds: Math.round(wall), percent: pct(cpuSeconds(pid) - from.cpu, wall) };
+}
+
 /** `seconds` with the page open and nothing changing on the engine. */
 export async function measureIdle(page: Page, cdp: CDPSession, ledger: ByteLedger, serverPid: number, seconds: number, signal: AbortSignal): Promise<IdleFigures> {
   await cdp.send('Performance.enable');
   const procs = chromiumProcesses(chromiumPath());
-  const pct = (s: number, wall: number) => Math.round((s / wall) * 10_000) / 100;
   const [c0, m0, s0, t0] = [chromiumCpuByType(procs), await taskSeconds(cdp), cpuSeconds(serverPid), performance.now()];
   await page.evaluate(startMutations);
-  while (performance.now() - t0 < seconds * 1000 && !signal.aborted) await page.waitForTimeout(Math.min(1000, seconds * 1000 - (performance.now() - t0)));
+  await waitPageOpen(page, t0, seconds, signal);
   const [c1, m1, s1, t1] = [chromiumCpuByType(procs), await taskSeconds(cdp), cpuSeconds(serverPid), performance.now()];
   const wall = (t1 - t0) / 1000;
   const byType = Object.fromEntries(Object.keys(c1).map((k) => [k, pct(c1[k] - (c0[k] ?? 0), wall)]));
